@@ -1,0 +1,183 @@
+// Accelerator and scenario presets. Each figure carries the source it comes from (src/model/sources.ts);
+// the words that explain each figure are in locales/*/presets.json under the same ids.
+
+import type { CostInputs } from './cost';
+import type { SourceId } from './sources';
+
+/** A figure and where it comes from. `derived` marks one we computed from sourced figures (working in the note). */
+export interface Sourced<T = number> {
+  value: T;
+  source: SourceId;
+  derived?: boolean;
+}
+
+/** A price quoted in the currency its source used; resolved to USD with the reader's exchange rate. */
+export type Price = { usd: number } | { cny: number };
+
+export function priceToUsd(p: Price, cnyPerUsd: number): number {
+  return 'usd' in p ? p.usd : p.cny / cnyPerUsd;
+}
+
+export interface Accelerator {
+  id: string;
+  /** Product name, the same in every language. */
+  name: string;
+  kwPerGpu: Sourced;
+  /** Absent where no source we hold publishes a rent: picking the chip then keeps the reader's rent. */
+  rentUsdPerGpuHour?: Sourced;
+  tokPerSecPerGpu: Sourced;
+  /** The model the tokens/s figure was measured on (a proper name). */
+  benchmarkModel: string;
+}
+
+// H100's all-in figure over its board power (DGX H100: 10.2 kW / 8 GPUs = 1.275 kW against 700 W),
+// used only where a vendor publishes board power but no server figure.
+const SERVER_OVER_BOARD = 10.2 / 8 / 0.7;
+
+export const ACCELERATORS: readonly Accelerator[] = [
+  {
+    id: 'h100', name: 'NVIDIA H100 SXM',
+    kwPerGpu: { value: 10.2 / 8, source: 'nvidia-dgx' },
+    rentUsdPerGpuHour: { value: 2.35, source: 'cps-price' },
+    tokPerSecPerGpu: { value: 2209, source: 'trtllm-perf' },
+    benchmarkModel: 'Llama-3.3-70B FP8',
+  },
+  {
+    id: 'h800', name: 'NVIDIA H800 SXM',
+    kwPerGpu: { value: 10.2 / 8, source: 'nvidia-dgx', derived: true },
+    rentUsdPerGpuHour: { value: 2, source: 'deepseek-day6' },
+    tokPerSecPerGpu: { value: 14_800 / 8, source: 'deepseek-day6', derived: true },
+    benchmarkModel: 'DeepSeek-V3/R1',
+  },
+  {
+    id: 'h200', name: 'NVIDIA H200 SXM',
+    kwPerGpu: { value: 10.2 / 8, source: 'nvidia-dgx', derived: true },
+    tokPerSecPerGpu: { value: 2587, source: 'trtllm-perf' },
+    benchmarkModel: 'Llama-3.3-70B FP8',
+  },
+  {
+    id: 'h20', name: 'NVIDIA H20',
+    kwPerGpu: { value: 0.4 * SERVER_OVER_BOARD, source: 'cost-model', derived: true },
+    tokPerSecPerGpu: { value: 5700 / 8, source: 'lmsys-h20', derived: true },
+    benchmarkModel: 'DeepSeek-R1',
+  },
+  {
+    id: 'b200', name: 'NVIDIA B200',
+    kwPerGpu: { value: 14.3 / 8, source: 'nvidia-dgx' },
+    rentUsdPerGpuHour: { value: 4.08, source: 'cps-price' },
+    tokPerSecPerGpu: { value: 6920, source: 'trtllm-perf' },
+    benchmarkModel: 'Llama-3.3-70B FP4',
+  },
+  {
+    id: 'gb200', name: 'NVIDIA GB200 (per GPU)',
+    kwPerGpu: { value: 145 / 72, source: 'nvidia-dgx', derived: true },
+    rentUsdPerGpuHour: { value: 4.08, source: 'cps-price' },
+    tokPerSecPerGpu: { value: 7769, source: 'trtllm-perf' },
+    benchmarkModel: 'Llama-3.3-70B FP4',
+  },
+  {
+    id: 'a100', name: 'NVIDIA A100 SXM',
+    kwPerGpu: { value: 6.5 / 8, source: 'nvidia-dgx' },
+    tokPerSecPerGpu: { value: 686, source: 'trtllm-perf-v09' },
+    benchmarkModel: 'Llama-2-70B FP16',
+  },
+  {
+    id: 'mi300x', name: 'AMD Instinct MI300X',
+    kwPerGpu: { value: 0.75 * SERVER_OVER_BOARD, source: 'cost-model', derived: true },
+    tokPerSecPerGpu: { value: 23_514.8 / 8, source: 'mlperf-v41-amd', derived: true },
+    benchmarkModel: 'Llama-2-70B FP8',
+  },
+  {
+    id: 'ascend910c', name: 'Huawei Ascend 910C',
+    kwPerGpu: { value: 559 / 384, source: 'huawei-cm384', derived: true },
+    tokPerSecPerGpu: { value: 1943, source: 'cloudmatrix' },
+    benchmarkModel: 'DeepSeek-R1 INT8',
+  },
+];
+
+export const DEFAULT_GPU_ID = 'h100';
+
+export function acceleratorById(id: string): Accelerator | undefined {
+  return ACCELERATORS.find((a) => a.id === id);
+}
+
+/** The inputs an accelerator preset sets: power, tokens/s and, where published, rent. */
+export function acceleratorInputs(a: Accelerator): Partial<CostInputs> {
+  const out: Partial<CostInputs> = {
+    kwPerGpu: a.kwPerGpu.value,
+    tokPerSecPerGpu: a.tokPerSecPerGpu.value,
+  };
+  if (a.rentUsdPerGpuHour) out.rentUsdPerGpuHour = a.rentUsdPerGpuHour.value;
+  return out;
+}
+
+export interface Scenario {
+  id: string;
+  gpuId: string;
+  elec: Sourced<Price>;
+  rentUsdPerGpuHour?: Sourced;
+  /** Own-mode scenarios: purchase price and depreciation. */
+  own?: { capexUsdPerGpu: Sourced; depreciationYears: Sourced };
+}
+
+const WEST_CHINA: Sourced<Price> = { value: { cny: 0.3 }, source: 'hk-te' };
+// EIA, Electric Power Annual 2023: Virginia (the largest US data-centre market), commercial sector.
+const US_VIRGINIA: Sourced<Price> = { value: { usd: 0.0895 }, source: 'eia-epa-2023' };
+// HK-TE: ¥0.3 is "1/3 to 1/5 of Europe and the US"; the 5× end for Europe.
+const EU_GRID: Sourced<Price> = { value: { cny: 1.5 }, source: 'hk-te', derived: true };
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    id: 'h100-west-2026', gpuId: 'h100', elec: WEST_CHINA,
+    rentUsdPerGpuHour: { value: 2.35, source: 'cps-price' },
+  },
+  {
+    id: 'h100-low-2025', gpuId: 'h100', elec: WEST_CHINA,
+    rentUsdPerGpuHour: { value: 1.7, source: 'cps-price' },
+  },
+  {
+    id: 'blackwell-spot-2026', gpuId: 'b200', elec: US_VIRGINIA,
+    rentUsdPerGpuHour: { value: 4.08, source: 'cps-price' },
+  },
+  {
+    id: 'h100-us-grid', gpuId: 'h100', elec: US_VIRGINIA,
+    rentUsdPerGpuHour: { value: 2.35, source: 'cps-price' },
+  },
+  {
+    id: 'h100-eu-grid', gpuId: 'h100', elec: EU_GRID,
+    rentUsdPerGpuHour: { value: 2.35, source: 'cps-price' },
+  },
+  {
+    id: 'h100-owned', gpuId: 'h100', elec: WEST_CHINA,
+    own: {
+      capexUsdPerGpu: { value: 270_000 / 8, source: 'epoch-dgx-price', derived: true },
+      depreciationYears: { value: 4, source: 'cps-0616', derived: true },
+    },
+  },
+  {
+    id: 'h100-paid-off-eu', gpuId: 'h100', elec: EU_GRID,
+    own: {
+      capexUsdPerGpu: { value: 0, source: 'cost-model' },
+      depreciationYears: { value: 4, source: 'cps-0616', derived: true },
+    },
+  },
+];
+
+/**
+ * scenarioInputs(s, cnyPerUsd) is what a scenario sets: its accelerator's figures, then its own.
+ * Rent-mode scenarios switch to rent; own-mode ones to own with their purchase price.
+ */
+export function scenarioInputs(s: Scenario, cnyPerUsd: number): Partial<CostInputs> {
+  const gpu = acceleratorById(s.gpuId);
+  const out: Partial<CostInputs> = gpu ? acceleratorInputs(gpu) : {};
+  out.elecUsdPerKwh = priceToUsd(s.elec.value, cnyPerUsd);
+  if (s.rentUsdPerGpuHour) out.rentUsdPerGpuHour = s.rentUsdPerGpuHour.value;
+  if (s.own) {
+    out.mode = 'own';
+    out.capexUsdPerGpu = s.own.capexUsdPerGpu.value;
+    out.depreciationYears = s.own.depreciationYears.value;
+  } else {
+    out.mode = 'rent';
+  }
+  return out;
+}

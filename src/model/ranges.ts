@@ -1,0 +1,38 @@
+// Allowed ranges and defaults: the table in shared/design/cost-model.md §1, plus own mode's inputs.
+// A value from a URL or a typed box outside its range is clamped, and the page says so.
+
+import type { CostInputs } from './cost';
+
+export type NumericInput = Exclude<keyof CostInputs, 'mode'>;
+
+export interface Range {
+  min: number;
+  max: number;
+  /** Slider step in the model's unit (USD for money); 0 means the slider is logarithmic. */
+  step: number;
+}
+
+/** Default CNY per USD: the 2025 average, as cost-model.md sets it (an editable assumption). */
+export const DEFAULT_CNY_PER_USD = 7.15;
+/** HK-TE: west-China green power "as low as ¥0.3/kWh". */
+export const WEST_CHINA_CNY_PER_KWH = 0.3;
+
+export const RANGES: Record<NumericInput, Range> = {
+  elecUsdPerKwh: { min: 0, max: 0.5, step: 0.001 },
+  rentUsdPerGpuHour: { min: 0, max: 15, step: 0.01 },
+  tokPerSecPerGpu: { min: 1, max: 100_000, step: 0 },
+  utilisation: { min: 0.01, max: 1, step: 0.01 },
+  pue: { min: 1, max: 2.5, step: 0.01 },
+  kwPerGpu: { min: 0, max: 3, step: 0.005 },
+  opexUsdPerGpuHour: { min: 0, max: 5, step: 0.01 },
+  capexUsdPerGpu: { min: 0, max: 200_000, step: 250 },
+  depreciationYears: { min: 1, max: 10, step: 0.5 },
+  capitalRatePerYear: { min: 0, max: 0.3, step: 0.005 },
+};
+
+export const FX_RANGE: Range = { min: 5, max: 9, step: 0.01 };
+
+/** clamp(v, range) is v limited to [min, max]; NaN is not a number a caller may pass. */
+export function clamp(v: number, r: Range): number {
+  return Math.min(r.max, Math.max(r.min, v));
+}

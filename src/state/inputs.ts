@@ -1,0 +1,60 @@
+// The whole of what a reader can set, as plain data, with its defaults.
+// The page's one state object (src/state/app.svelte.ts) holds one of these; everything else derives from it.
+
+import type { CostInputs } from '../model/cost';
+import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID } from '../model/presets';
+import { DEFAULT_CNY_PER_USD, WEST_CHINA_CNY_PER_KWH } from '../model/ranges';
+
+export type Lang = 'en' | 'zh';
+export type Currency = 'USD' | 'CNY';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+
+export interface AppInputs extends CostInputs {
+  gpuId: string;
+  currency: Currency;
+  cnyPerUsd: number;
+  lang: Lang;
+}
+
+/** Each language's natural currency: a Chinese reader thinks in yuan, an English one in dollars. */
+export const defaultCurrency = (lang: Lang): Currency => (lang === 'zh' ? 'CNY' : 'USD');
+
+const BASE: Omit<AppInputs, 'lang' | 'currency'> = {
+  // cost-model.md: ¥0.3/kWh at the default exchange rate (HK-TE's west-China green power).
+  elecUsdPerKwh: WEST_CHINA_CNY_PER_KWH / DEFAULT_CNY_PER_USD,
+  rentUsdPerGpuHour: 2.35,
+  tokPerSecPerGpu: 2209,
+  utilisation: 0.7,
+  pue: 1.3,
+  kwPerGpu: 10.2 / 8,
+  // An assumption, stated on the page: in rent mode most running costs sit inside the rent.
+  opexUsdPerGpuHour: 0.05,
+  mode: 'rent',
+  capexUsdPerGpu: 270_000 / 8,
+  depreciationYears: 4,
+  capitalRatePerYear: 0,
+  gpuId: DEFAULT_GPU_ID,
+  cnyPerUsd: DEFAULT_CNY_PER_USD,
+};
+
+/** defaults(lang, gpuId) is the state a link with nothing but `lang` (and `gpu`) opens. */
+export function defaults(lang: Lang, gpuId: string = DEFAULT_GPU_ID): AppInputs {
+  const gpu = acceleratorById(gpuId);
+  return {
+    ...BASE,
+    ...(gpu ? acceleratorInputs(gpu) : {}),
+    gpuId: gpu ? gpuId : DEFAULT_GPU_ID,
+    lang,
+    currency: defaultCurrency(lang),
+  };
+}
+
+/** languageFromNavigator(list) picks zh for any Chinese browser language, else en. */
+export function languageFromNavigator(list: readonly string[] | undefined): Lang {
+  for (const tag of list ?? []) {
+    const l = tag.toLowerCase();
+    if (l.startsWith('zh')) return 'zh';
+    if (l.startsWith('en')) return 'en';
+  }
+  return 'en';
+}

@@ -1,0 +1,128 @@
+// Links that keep their state. The query holds only what differs from the defaults, in stable names,
+// money always in USD (README: "Link parameters"). parseQuery never throws and always returns a state
+// inside RANGES; what it had to clamp or ignore comes back as notices for the page to translate.
+
+import { clamp, FX_RANGE, RANGES, type NumericInput, type Range } from '../model/ranges';
+import { acceleratorById } from '../model/presets';
+import { defaults, LANGS, type AppInputs, type Currency, type Lang } from './inputs';
+
+/** URL name → numeric input. Names are part of the public contract: never rename one. */
+export const NUMERIC_PARAMS: ReadonlyArray<readonly [string, NumericInput]> = [
+  ['elec', 'elecUsdPerKwh'],
+  ['rent', 'rentUsdPerGpuHour'],
+  ['tps', 'tokPerSecPerGpu'],
+  ['util', 'utilisation'],
+  ['pue', 'pue'],
+  ['kw', 'kwPerGpu'],
+  ['opex', 'opexUsdPerGpuHour'],
+  ['capex', 'capexUsdPerGpu'],
+  ['years', 'depreciationYears'],
+  ['capital', 'capitalRatePerYear'],
+];
+
+export type NoticeKind = 'clamped' | 'invalid';
+
+export interface Notice {
+  param: string;
+  kind: NoticeKind;
+  /** The value as the link had it, shortened; shown to the reader as text only. */
+  given: string;
+  /** For a clamped value: what it became. */
+  used?: number;
+}
+
+const MAX_SHOWN = 24;
+const shorten = (s: string) => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s);
+
+// Plain decimal or scientific notation only: no hex, no "Infinity", no empty string.
+const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** parseNumber(s) is the finite number s spells, or undefined. */
+export function parseNumber(s: string): number | undefined {
+  const t = s.trim();
+  if (!NUMBER_RE.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function readNumber(
+  q: URLSearchParams, param: string, range: Range, notices: Notice[],
+): number | undefined {
+  const raw = q.get(param);
+  if (raw === null) return undefined;
+  const n = parseNumber(raw);
+  if (n === undefined) {
+    notices.push({ param, kind: 'invalid', given: shorten(raw) });
+    return undefined;
+  }
+  const c = clamp(n, range);
+  if (c !== n) notices.push({ param, kind: 'clamped', given: shorten(raw), used: c });
+  return c;
+}
+
+function readChoice<T extends string>(
+  q: URLSearchParams, param: string, allowed: readonly T[], notices: Notice[],
+): T | undefined {
+  const raw = q.get(param);
+  if (raw === null) return undefined;
+  const hit = allowed.find((a) => a.toLowerCase() === raw.trim().toLowerCase());
+  if (!hit) notices.push({ param, kind: 'invalid', given: shorten(raw) });
+  return hit;
+}
+
+export interface Parsed {
+  state: AppInputs;
+  notices: Notice[];
+}
+
+/**
+ * parseQuery(search, fallbackLang) reads a query string (with or without "?") into a full state:
+ * language, then the accelerator preset, then every explicit value over it. Unknown names are ignored.
+ */
+export function parseQuery(search: string, fallbackLang: Lang): Parsed {
+  const notices: Notice[] = [];
+  let q: URLSearchParams;
+  try {
+    q = new URLSearchParams(search);
+  } catch {
+    q = new URLSearchParams();
+  }
+  const lang = readChoice(q, 'lang', LANGS, notices) ?? fallbackLang;
+  const gpuRaw = q.get('gpu');
+  let gpuId: string | undefined;
+  if (gpuRaw !== null) {
+    gpuId = acceleratorById(gpuRaw.trim().toLowerCase())?.id;
+    if (!gpuId) notices.push({ param: 'gpu', kind: 'invalid', given: shorten(gpuRaw) });
+  }
+  const state = defaults(lang, gpuId);
+  for (const [param, key] of NUMERIC_PARAMS) {
+    const v = readNumber(q, param, RANGES[key], notices);
+    if (v !== undefined) state[key] = v;
+  }
+  const fx = readNumber(q, 'fx', FX_RANGE, notices);
+  if (fx !== undefined) state.cnyPerUsd = fx;
+  const cur = readChoice<Currency>(q, 'cur', ['USD', 'CNY'], notices);
+  if (cur) state.currency = cur;
+  const mode = readChoice(q, 'mode', ['rent', 'own'] as const, notices);
+  if (mode) state.mode = mode;
+  return { state, notices };
+}
+
+/**
+ * serializeQuery(state) is the shortest query that parseQuery turns back into exactly `state`:
+ * the language always (so a shared link opens in the sharer's language), everything else only
+ * where it differs from the defaults for that language and accelerator.
+ */
+export function serializeQuery(state: AppInputs): string {
+  const base = defaults(state.lang, state.gpuId);
+  const q = new URLSearchParams();
+  q.set('lang', state.lang);
+  if (state.gpuId !== defaults(state.lang).gpuId) q.set('gpu', state.gpuId);
+  for (const [param, key] of NUMERIC_PARAMS) {
+    if (state[key] !== base[key]) q.set(param, String(state[key]));
+  }
+  if (state.cnyPerUsd !== base.cnyPerUsd) q.set('fx', String(state.cnyPerUsd));
+  if (state.currency !== base.currency) q.set('cur', state.currency);
+  if (state.mode !== base.mode) q.set('mode', state.mode);
+  return q.toString();
+}

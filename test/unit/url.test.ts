@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseNumber, parseQuery, serializeQuery } from '../../src/state/url';
+import { defaults, type AppInputs } from '../../src/state/inputs';
+import { FX_RANGE, RANGES } from '../../src/model/ranges';
+import { ACCELERATORS } from '../../src/model/presets';
+
+const SEED = { seed: 7, numRuns: 400 };
+
+function inBounds(s: AppInputs): boolean {
+  const nums = Object.entries(RANGES).every(([k, r]) => {
+    const v = s[k as keyof typeof RANGES];
+    return Number.isFinite(v) && v >= r.min && v <= r.max;
+  });
+  return nums && s.cnyPerUsd >= FX_RANGE.min && s.cnyPerUsd <= FX_RANGE.max
+    && ['en', 'zh'].includes(s.lang) && ['USD', 'CNY'].includes(s.currency)
+    && ['rent', 'own'].includes(s.mode) && ACCELERATORS.some((a) => a.id === s.gpuId);
+}
+
+describe('parseNumber(s)', () => {
+  it('reads plain and scientific decimals and nothing else', () => {
+    expect(parseNumber('0.042')).toBe(0.042);
+    expect(parseNumber(' 2.35 ')).toBe(2.35);
+    expect(parseNumber('1e3')).toBe(1000);
+    expect(parseNumber('.5')).toBe(0.5);
+    for (const bad of ['', 'abc', '0x10', 'Infinity', 'NaN', '1,5', '2.35$', '1e999', '--1']) {
+      expect(parseNumber(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('parseQuery(search, fallbackLang)', () => {
+  it('opens the defaults, in the fallback language, from an empty query', () => {
+    expect(parseQuery('', 'zh')).toEqual({ state: defaults('zh'), notices: [] });
+  });
+
+  it('reads every documented parameter', () => {
+    const { state, notices } = parseQuery(
+      '?lang=en&cur=CNY&fx=7.2&elec=0.09&rent=1.7&tps=5000&util=0.5&pue=1.1&kw=1.5&opex=0.1&gpu=b200&mode=own&capex=40000&years=5&capital=0.08',
+      'zh');
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      ...defaults('en', 'b200'), currency: 'CNY', cnyPerUsd: 7.2, elecUsdPerKwh: 0.09, rentUsdPerGpuHour: 1.7,
+      tokPerSecPerGpu: 5000, utilisation: 0.5, pue: 1.1, kwPerGpu: 1.5, opexUsdPerGpuHour: 0.1, gpuId: 'b200',
+      mode: 'own', capexUsdPerGpu: 40000, depreciationYears: 5, capitalRatePerYear: 0.08,
+    });
+  });
+
+  it('applies the accelerator preset under explicit values: gpu=b200 sets 1.7875 kW, 6,920 tok/s, $4.08', () => {
+    const { state } = parseQuery('gpu=B200&tps=100', 'en');
+    expect(state.kwPerGpu).toBeCloseTo(1.7875, 12);
+    expect(state.rentUsdPerGpuHour).toBe(4.08);
+    expect(state.tokPerSecPerGpu).toBe(100);
+  });
+
+  it('clamps out-of-range values and says which', () => {
+    const { state, notices } = parseQuery('elec=7&util=0&tps=1e9&fx=100', 'en');
+    expect(state.elecUsdPerKwh).toBe(0.5);
+    expect(state.utilisation).toBe(0.01);
+    expect(state.tokPerSecPerGpu).toBe(100_000);
+    expect(state.cnyPerUsd).toBe(9);
+    expect(notices.map((n) => [n.param, n.kind, n.used])).toEqual([
+      ['elec', 'clamped', 0.5], ['tps', 'clamped', 100_000], ['util', 'clamped', 0.01], ['fx', 'clamped', 9]]);
+  });
+
+  it('ignores values that are not numbers or not choices, and unknown parameters, with notices', () => {
+    const { state, notices } = parseQuery('rent=<script>alert(1)</script>&gpu=tpu&lang=fr&cur=EUR&foo=1&mode=x', 'en');
+    expect(state).toEqual(defaults('en'));
+    expect(notices.map((n) => n.param).sort()).toEqual(['cur', 'gpu', 'lang', 'mode', 'rent']);
+    expect(notices.every((n) => n.given.length <= 25)).toBe(true);
+  });
+
+  it('never throws and always lands inside the allowed ranges, whatever the string', () => {
+    const names = ['elec', 'rent', 'tps', 'util', 'pue', 'kw', 'opex', 'fx', 'cur', 'lang', 'gpu', 'mode', 'capex', 'years', 'capital', 'x'];
+    const pair = fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String)));
+    const query = fc.oneof(fc.string(), fc.array(pair).map((ps) => ps.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')));
+    fc.assert(fc.property(query, fc.constantFrom('en' as const, 'zh' as const), (q, fb) => inBounds(parseQuery(q, fb).state)), SEED);
+  });
+});
+
+describe('serializeQuery(state)', () => {
+  it('writes only the language for the defaults', () => {
+    expect(serializeQuery(defaults('zh'))).toBe('lang=zh');
+  });
+
+  it('writes money in USD and only what differs', () => {
+    const s = { ...defaults('en'), rentUsdPerGpuHour: 1.7, currency: 'CNY' as const };
+    expect(serializeQuery(s)).toBe('lang=en&rent=1.7&cur=CNY');
+  });
+
+  it('parse(serialize(x)) returns x for any state in range', () => {
+    const r = (k: keyof typeof RANGES) => fc.double({ min: RANGES[k].min, max: RANGES[k].max, noNaN: true, noDefaultInfinity: true })
+      .map((v) => (Object.is(v, -0) ? 0 : v));
+    const arb = fc.record({
+      elecUsdPerKwh: r('elecUsdPerKwh'), rentUsdPerGpuHour: r('rentUsdPerGpuHour'), tokPerSecPerGpu: r('tokPerSecPerGpu'),
+      utilisation: r('utilisation'), pue: r('pue'), kwPerGpu: r('kwPerGpu'), opexUsdPerGpuHour: r('opexUsdPerGpuHour'),
+      capexUsdPerGpu: r('capexUsdPerGpu'), depreciationYears: r('depreciationYears'), capitalRatePerYear: r('capitalRatePerYear'),
+      mode: fc.constantFrom('rent' as const, 'own' as const), gpuId: fc.constantFrom(...ACCELERATORS.map((a) => a.id)),
+      currency: fc.constantFrom('USD' as const, 'CNY' as const),
+      cnyPerUsd: fc.double({ min: FX_RANGE.min, max: FX_RANGE.max, noNaN: true }),
+      lang: fc.constantFrom('en' as const, 'zh' as const),
+    });
+    fc.assert(fc.property(arb, fc.constantFrom('en' as const, 'zh' as const), (x, fb) => {
+      expect(parseQuery(serializeQuery(x), fb)).toEqual({ state: x, notices: [] });
+    }), SEED);
+  });
+});

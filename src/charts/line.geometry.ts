@@ -1,0 +1,89 @@
+// Geometry for every line chart on the page (the three lever multiples and the price-anchor chart):
+// data and a size in, scales, paths and ticks out. d3 computes; Svelte only draws what this returns.
+
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Point } from '../model/sweeps';
+
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface AxisSpec {
+  domain: [number, number];
+  log?: boolean;
+}
+
+export interface Tick {
+  value: number;
+  /** Pixel position along the axis. */
+  at: number;
+}
+
+export interface LineGeometry {
+  x: (v: number) => number;
+  y: (v: number) => number;
+  paths: string[];
+  xTicks: Tick[];
+  yTicks: Tick[];
+  inner: { left: number; top: number; right: number; bottom: number };
+}
+
+const powersOfTen = (lo: number, hi: number) => {
+  const out: number[] = [];
+  for (let e = Math.ceil(Math.log10(lo)); e <= Math.floor(Math.log10(hi)); e++) out.push(10 ** e);
+  return out;
+};
+
+/** A log axis needs a positive domain: tiny or zero values sit at the bottom instead of at −∞. */
+export const LOG_FLOOR = 1e-6;
+
+function makeScale(spec: AxisSpec, range: [number, number]) {
+  if (spec.log) {
+    const lo = Math.max(LOG_FLOOR, spec.domain[0]);
+    const hi = Math.max(lo * 10, spec.domain[1]);
+    const s = scaleLog().domain([lo, hi]).range(range).clamp(true);
+    return { s: (v: number) => s(Math.max(lo, v)), ticks: powersOfTen(lo, hi) };
+  }
+  const [lo, hi] = spec.domain[1] > spec.domain[0] ? spec.domain : [spec.domain[0], spec.domain[0] + 1];
+  const s = scaleLinear().domain([lo, hi]).range(range);
+  return { s: (v: number) => s(v), ticks: s.ticks(range[0] > range[1] ? 4 : 5) };
+}
+
+/**
+ * lineGeometry(series, xSpec, ySpec, width, height, margin) lays series out in a plot of the given size.
+ * Contract: every path point and tick lies inside [0, width] × [0, height] for finite input.
+ */
+export function lineGeometry(
+  series: readonly Point[][], xSpec: AxisSpec, ySpec: AxisSpec,
+  width: number, height: number, margin: Margin,
+): LineGeometry {
+  const inner = {
+    left: margin.left, top: margin.top,
+    right: Math.max(margin.left + 1, width - margin.right),
+    bottom: Math.max(margin.top + 1, height - margin.bottom),
+  };
+  const xs = makeScale(xSpec, [inner.left, inner.right]);
+  const ys = makeScale(ySpec, [inner.bottom, inner.top]);
+  const clampY = (py: number) => Math.min(inner.bottom, Math.max(inner.top, py));
+  const path = line<Point>().x((p) => xs.s(p.x)).y((p) => clampY(ys.s(p.y)));
+  return {
+    x: xs.s,
+    y: (v) => clampY(ys.s(v)),
+    paths: series.map((pts) => path(pts.filter((p) => Number.isFinite(p.y))) ?? ''),
+    xTicks: xs.ticks.map((value) => ({ value, at: xs.s(value) })),
+    yTicks: ys.ticks.map((value) => ({ value, at: ys.s(value) })),
+    inner,
+  };
+}
+
+/** niceMax(v) rounds a domain's top up to a 1-2-5 step, so axes move in steps rather than every frame. */
+export function niceMax(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 2.5, 5, 10]) if (v <= m * p) return m * p;
+  return 10 * p;
+}

@@ -1,0 +1,79 @@
+// The data behind the "which lever" and "price anchor" charts: the cost model evaluated across a
+// slider's whole range with everything else held at the reader's settings. Pure, in model units (USD).
+
+import { cost, hardwareUsdPerGpuHour, type CostInputs } from './cost';
+import { RANGES } from './ranges';
+
+export type Lever = 'elec' | 'rent' | 'tps';
+export const LEVERS: readonly Lever[] = ['elec', 'rent', 'tps'];
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** leverValue(x, lever) is where the reader stands on a lever; for rent, the hardware cost per GPU-hour. */
+export function leverValue(x: CostInputs, lever: Lever): number {
+  if (lever === 'elec') return x.elecUsdPerKwh;
+  if (lever === 'tps') return x.tokPerSecPerGpu;
+  return hardwareUsdPerGpuHour(x);
+}
+
+function withLever(x: CostInputs, lever: Lever, v: number): CostInputs {
+  if (lever === 'elec') return { ...x, elecUsdPerKwh: v };
+  if (lever === 'tps') return { ...x, tokPerSecPerGpu: v };
+  // Owned hardware is priced as the rent that would cost the same per hour.
+  return { ...x, mode: 'rent', rentUsdPerGpuHour: v };
+}
+
+const RANGE_OF: Record<Lever, { min: number; max: number }> = {
+  elec: RANGES.elecUsdPerKwh,
+  rent: RANGES.rentUsdPerGpuHour,
+  tps: RANGES.tokPerSecPerGpu,
+};
+
+/**
+ * leverCurve(x, lever, n) is the total cost per million tokens (USD) at n points across the lever's
+ * whole allowed range, the other inputs held; tokens/s is sampled evenly in log space (its slider is).
+ */
+export function leverCurve(x: CostInputs, lever: Lever, n = 49): Point[] {
+  const { min, max } = RANGE_OF[lever];
+  const out: Point[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = i / (n - 1);
+    const v = lever === 'tps' ? min * (max / min) ** f : min + (max - min) * f;
+    out.push({ x: v, y: cost(withLever(x, lever, v)).perMillionTotalUsd });
+  }
+  return out;
+}
+
+export interface ShareCurve {
+  /** Hardware cost per GPU-hour the curve holds, USD; undefined for the OPEX curve. */
+  hardwareUsdPerGpuHour?: number;
+  points: Point[];
+  /** Electricity price at which electricity overtakes hardware on this curve, USD/kWh. */
+  crossoverUsdPerKwh?: number;
+}
+
+/**
+ * anchorCurves(x, hardwareRates, n) is electricity's share of the whole cost against the electricity
+ * price (0 to the slider's maximum), one curve per hardware cost, plus its share of OPEX, which no
+ * hardware cost touches (CPS-0616's "60–70% of OPEX" leaves depreciation out).
+ */
+export function anchorCurves(x: CostInputs, hardwareRates: readonly number[], n = 41): {
+  total: ShareCurve[];
+  opex: ShareCurve;
+} {
+  const { min, max } = RANGES.elecUsdPerKwh;
+  const prices = Array.from({ length: n }, (_, i) => min + ((max - min) * i) / (n - 1));
+  const facilityKw = x.kwPerGpu * x.pue;
+  const total = hardwareRates.map((h): ShareCurve => ({
+    hardwareUsdPerGpuHour: h,
+    points: prices.map((p) => ({ x: p, y: cost({ ...x, mode: 'rent', rentUsdPerGpuHour: h, elecUsdPerKwh: p }).shares.electricity })),
+    crossoverUsdPerKwh: facilityKw > 0 ? h / facilityKw : undefined,
+  }));
+  const opex: ShareCurve = {
+    points: prices.map((p) => ({ x: p, y: cost({ ...x, elecUsdPerKwh: p }).electricityShareOfOpex })),
+  };
+  return { total, opex };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
+import { lineGeometry, niceMax } from '../../src/charts/line.geometry';
+import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
+import { cost, type CostInputs } from '../../src/model/cost';
+import { RANGES } from '../../src/model/ranges';
+import { defaults } from '../../src/state/inputs';
+
+const X: CostInputs = defaults('en');
+const M = { top: 8, right: 12, bottom: 30, left: 50 };
+
+describe('costStackGeometry(parts, max, left, right)', () => {
+  it('places worked example parts end to end: $1, $0.5, $0.5 on a $4 axis over 400 px', () => {
+    const g = costStackGeometry({ hardware: 1, electricity: 0.5, other: 0.5 }, 4, 0, 400);
+    expect(g.rects.map((r) => [r.key, r.x, r.width])).toEqual([['hardware', 0, 100], ['electricity', 100, 50], ['other', 150, 50]]);
+  });
+  it('keeps rects inside the plot and widths summing to the scaled total', () => {
+    const part = fc.double({ min: 0, max: 1e4, noNaN: true });
+    fc.assert(fc.property(part, part, part, fc.integer({ min: 50, max: 2000 }), (h, e, o, w) => {
+      const total = h + e + o, max = stackDomain(total);
+      const g = costStackGeometry({ hardware: h, electricity: e, other: o }, max, 10, w);
+      const sum = g.rects.reduce((s, r) => s + r.width, 0);
+      return g.rects.every((r) => r.x >= 10 - 1e-9 && r.x + r.width <= w + 1e-9 && r.width >= 0)
+        && Math.abs(sum - ((w - 10) * total) / g.domainMax) < 1e-6 * w;
+    }), { seed: 3, numRuns: 300 });
+  });
+});
+
+describe('niceMax(v)', () => {
+  it('rounds up to 1-2-2.5-5 steps', () => {
+    expect([0.44, 0.9, 1.3, 2.2, 7, 0].map(niceMax)).toEqual([0.5, 1, 2, 2.5, 10, 1]);
+  });
+});
+
+describe('leverCurve(x, lever)', () => {
+  it('passes through the reader\'s own cost at their own lever value', () => {
+    const c = leverCurve({ ...X, tokPerSecPerGpu: 100 }, 'tps', 3); // 1, 316.2, 100000: sample at 1 and 1e5
+    expect(c[0]).toEqual({ x: 1, y: cost({ ...X, tokPerSecPerGpu: 1 }).perMillionTotalUsd });
+    expect(c[2].x).toBeCloseTo(100_000, 6);
+    const e = leverCurve(X, 'elec', 11); // 0, 0.05 … 0.5
+    expect(e[5].x).toBeCloseTo(0.25, 12);
+    expect(e[5].y).toBeCloseTo(cost({ ...X, elecUsdPerKwh: 0.25 }).perMillionTotalUsd, 12);
+  });
+  it('falls with tokens/s as 1/tps (law 2) and rises linearly with rent (law 1)', () => {
+    const t = leverCurve(X, 'tps', 3);
+    expect(t[0].y / t[2].y).toBeCloseTo(100_000, 3);
+    const r = leverCurve(X, 'rent', 4);
+    expect(r[2].y - r[1].y).toBeCloseTo(r[1].y - r[0].y, 9);
+  });
+});
+
+describe('anchorCurves(x, rates)', () => {
+  it('puts the crossover where electricity equals hardware: $2.35 / (1.275 kW × 1.3) = $1.418/kWh', () => {
+    const { total, opex } = anchorCurves(X, [2.35, 0.5], 11);
+    expect(total[0].crossoverUsdPerKwh).toBeCloseTo(2.35 / 1.6575, 9);
+    expect(total[1].crossoverUsdPerKwh).toBeCloseTo(0.30166, 4);
+    // At $0.5 hardware the share at the crossover price equals the hardware share.
+    const at = cost({ ...X, rentUsdPerGpuHour: 0.5, elecUsdPerKwh: total[1].crossoverUsdPerKwh! });
+    expect(at.shares.electricity).toBeCloseTo(at.shares.hardware, 12);
+    // The OPEX share ignores hardware: same whatever the rent.
+    const o2 = anchorCurves({ ...X, rentUsdPerGpuHour: 9 }, [1], 11).opex;
+    expect(o2.points).toEqual(opex.points);
+  });
+});
+
+describe('lineGeometry(series, x, y, w, h, margin)', () => {
+  it('keeps every tick and path point inside the plot, for every lever at extreme settings', () => {
+    const extreme = fc.record({
+      rentUsdPerGpuHour: fc.constantFrom(0, 15), elecUsdPerKwh: fc.constantFrom(0, 0.5),
+      tokPerSecPerGpu: fc.constantFrom(1, 100_000), utilisation: fc.constantFrom(0.01, 1), kwPerGpu: fc.constantFrom(0, 3),
+      opexUsdPerGpuHour: fc.constantFrom(0, 5),
+    });
+    fc.assert(fc.property(extreme, fc.constantFrom(...LEVERS), fc.integer({ min: 120, max: 900 }), (over, lever, w) => {
+      const x = { ...X, ...over };
+      const pts = leverCurve(x, lever);
+      const ymax = niceMax(Math.max(...pts.map((p) => p.y)));
+      const xr = lever === 'tps' ? RANGES.tokPerSecPerGpu : lever === 'elec' ? RANGES.elecUsdPerKwh : RANGES.rentUsdPerGpuHour;
+      const g = lineGeometry([pts], { domain: [xr.min, xr.max], log: lever === 'tps' },
+        { domain: [lever === 'tps' ? Math.min(...pts.map((p) => p.y)) : 0, ymax], log: lever === 'tps' }, w, 160, M);
+      const nums = g.paths[0].match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
+      const inX = (v: number) => Number.isFinite(v) && v >= 0 && v <= w;
+      const inY = (v: number) => Number.isFinite(v) && v >= 0 && v <= 160;
+      return nums.every((n, i) => (i % 2 === 0 ? inX(n) : inY(n)))
+        && g.xTicks.every((t) => inX(t.at)) && g.yTicks.every((t) => inY(t.at));
+    }), { seed: 11, numRuns: 200 });
+  });
+});

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 // base './': the build works from any path (a sub-folder, a USB stick served by any static server).
@@ -13,7 +13,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
     environment: 'node',
-    environmentMatchGlobs: undefined,
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 });

@@ -2,7 +2,7 @@
 
 import { scaleLinear } from 'd3-scale';
 import type { Parts } from '../model/cost';
-import { niceMax, type Tick } from './line.geometry';
+import { niceMax, withSteps, type Tick } from './line.geometry';
 
 export const PART_KEYS = ['hardware', 'electricity', 'other'] as const;
 export type PartKey = (typeof PART_KEYS)[number];
@@ -33,7 +33,7 @@ export function costStackGeometry(parts: Parts, domainMax: number, left: number,
     acc += Math.max(0, parts[key]);
     return { key, x: from, width: x(acc) - from };
   });
-  return { rects, ticks: x.ticks(5).map((value) => ({ value, at: x(value) })), domainMax: max };
+  return { rects, ticks: withSteps(x.ticks(Math.max(2, Math.floor((right - left) / 100))), x), domainMax: max };
 }
 
 /** stackDomain(totalDisplay) is the axis end for a total: a 1-2-5 step above it. */

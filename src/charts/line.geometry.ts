@@ -21,6 +21,14 @@ export interface Tick {
   value: number;
   /** Pixel position along the axis. */
   at: number;
+  /** Distance to the neighbouring tick in data units: how many decimals a label needs. */
+  step: number;
+}
+
+/** withSteps(values, at, log) gives ticks their spacing: the gap for an even axis, the value itself for a log one. */
+export function withSteps(values: number[], at: (v: number) => number, log = false): Tick[] {
+  const gap = values.length > 1 ? Math.abs(values[1] - values[0]) : Math.abs(values[0] ?? 1) || 1;
+  return values.map((value) => ({ value, at: at(value), step: log ? value : gap }));
 }
 
 export interface LineGeometry {
@@ -41,16 +49,21 @@ const powersOfTen = (lo: number, hi: number) => {
 /** A log axis needs a positive domain: tiny or zero values sit at the bottom instead of at −∞. */
 export const LOG_FLOOR = 1e-6;
 
+// About one tick per 55 px across and per 30 px up: labels never collide on a phone.
+const tickCount = (range: [number, number]) => Math.max(2, Math.floor(Math.abs(range[1] - range[0]) / (range[0] > range[1] ? 30 : 55)));
+
 function makeScale(spec: AxisSpec, range: [number, number]) {
   if (spec.log) {
     const lo = Math.max(LOG_FLOOR, spec.domain[0]);
     const hi = Math.max(lo * 10, spec.domain[1]);
     const s = scaleLog().domain([lo, hi]).range(range).clamp(true);
-    return { s: (v: number) => s(Math.max(lo, v)), ticks: powersOfTen(lo, hi) };
+    const all = powersOfTen(lo, hi);
+    const every = Math.max(1, Math.ceil(all.length / tickCount(range)));
+    return { s: (v: number) => s(Math.max(lo, v)), ticks: all.filter((_, i) => i % every === 0), log: true };
   }
   const [lo, hi] = spec.domain[1] > spec.domain[0] ? spec.domain : [spec.domain[0], spec.domain[0] + 1];
   const s = scaleLinear().domain([lo, hi]).range(range);
-  return { s: (v: number) => s(v), ticks: s.ticks(range[0] > range[1] ? 4 : 5) };
+  return { s: (v: number) => s(v), ticks: s.ticks(tickCount(range)), log: false };
 }
 
 /**
@@ -74,8 +87,8 @@ export function lineGeometry(
     x: xs.s,
     y: (v) => clampY(ys.s(v)),
     paths: series.map((pts) => path(pts.filter((p) => Number.isFinite(p.y))) ?? ''),
-    xTicks: xs.ticks.map((value) => ({ value, at: xs.s(value) })),
-    yTicks: ys.ticks.map((value) => ({ value, at: ys.s(value) })),
+    xTicks: withSteps(xs.ticks, xs.s, xs.log),
+    yTicks: withSteps(ys.ticks, ys.s, ys.log),
     inner,
   };
 }

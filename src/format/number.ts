@@ -33,7 +33,11 @@ export const fromDisplay = (v: number, ctx: MoneyContext) => (ctx.currency === '
  * (never fewer than two decimals below 100): "$0.444", "¥3.17", "$2.35".
  */
 export function money(usd: number, ctx: MoneyContext): string {
-  const v = toDisplay(usd, ctx);
+  return moneyDisplay(toDisplay(usd, ctx), ctx);
+}
+
+/** moneyDisplay(v, ctx) formats an amount already in the display currency (as money does). */
+export function moneyDisplay(v: number, ctx: MoneyContext): string {
   if (!Number.isFinite(v)) return '—';
   const abs = Math.abs(v);
   const opts: Intl.NumberFormatOptions = {
@@ -68,3 +72,22 @@ export function currencySymbol(ctx: MoneyContext): string {
   return nf(ctx.lang, { style: 'currency', currency: ctx.currency, currencyDisplay: 'narrowSymbol' })
     .formatToParts(0).find((p) => p.type === 'currency')?.value ?? ctx.currency;
 }
+
+/**
+ * axisMoney(v, step, ctx) labels an axis tick in the display currency: as many decimals as the tick
+ * spacing needs and no more ("$0.10", "¥20"), compact from ten thousand ("¥1万", "$10K").
+ */
+export function axisMoney(v: number, step: number, ctx: MoneyContext): string {
+  const base: Intl.NumberFormatOptions = { style: 'currency', currency: ctx.currency, currencyDisplay: 'narrowSymbol' };
+  if (Math.abs(v) >= 10_000) return nf(ctx.lang, { ...base, notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+  const needed = Math.min(6, Math.max(0, -Math.floor(Math.log10(step > 0 ? step : Math.abs(v) || 1) + 1e-9)));
+  // Money reads in cents: "$0.10", not "$0.1".
+  const decimals = needed === 1 ? 2 : needed;
+  return nf(ctx.lang, { ...base, minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v);
+}
+
+/** axisCount(v, lang) labels a count tick compactly: "1K" / "1,000", "10万". */
+export const axisCount = (v: number, lang: Lang) => count(v, lang);
+
+/** axisPercent(v, lang) labels a share tick without decimals. */
+export const axisPercent = (v: number, lang: Lang) => nf(lang, { style: 'percent', maximumFractionDigits: 0 }).format(v);

@@ -1,0 +1,26 @@
+// How charts move between states: tween the data, not the elements (style.md). Instant while a
+// slider is dragged (the chart must sit under the thumb) and always under prefers-reduced-motion.
+
+import { Tween, prefersReducedMotion } from 'svelte/motion';
+import { cubicOut } from 'svelte/easing';
+import { interpolate } from 'd3-interpolate';
+
+export const motion = $state({ instant: false });
+
+export const TWEEN_MS = 350;
+
+/** transitionMs() is how long the next change should take: 0 when dragging or when motion is reduced. */
+export const transitionMs = () => (motion.instant || prefersReducedMotion.current ? 0 : TWEEN_MS);
+
+/**
+ * tweenOf(fn) is a Tween that follows fn(), d3's interpolator computing the in-between values.
+ * Call it while a component initialises (it registers an effect that retargets the tween).
+ */
+export function tweenOf<T>(fn: () => T): Tween<T> {
+  const tw = new Tween<T>(fn(), { easing: cubicOut, interpolate: interpolate as (a: T, b: T) => (t: number) => T });
+  $effect.pre(() => {
+    const v = fn();
+    void tw.set(v, { duration: transitionMs() });
+  });
+  return tw;
+}

@@ -69,7 +69,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     benchmarkModel: 'Llama-3.3-70B FP4',
   },
   {
-    id: 'gb200', name: 'NVIDIA GB200 (per GPU)',
+    id: 'gb200', name: 'NVIDIA GB200 NVL72',
     kwPerGpu: { value: 145 / 72, source: 'nvidia-dgx', derived: true },
     rentUsdPerGpuHour: { value: 4.08, source: 'cps-price' },
     tokPerSecPerGpu: { value: 7769, source: 'trtllm-perf' },

@@ -1,0 +1,162 @@
+// The explorer as a reader uses it, in real headless Chromium on the production build.
+import { after, before, afterEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { costUsd, elecShare, start } from './harness.mjs';
+
+let h;
+let open;
+before(async () => { h = await start(); });
+after(async () => { await h.close(); });
+
+// Every test's page must make no request off its origin and log no error.
+const pages = [];
+const track = async (...args) => { const p = await h.open(...args); pages.push(p); return p; };
+afterEach(async () => {
+  for (const p of pages.splice(0)) {
+    assert.deepEqual(p.offsite, [], 'requests left the origin');
+    assert.deepEqual(p.errors, [], 'console errors');
+    await p.context.close();
+  }
+});
+
+const close = (a, b, tol = 1e-6) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
+
+/** A page's visible text with every disclosure open, less the language switch (each language is named in itself). */
+async function visibleText(page) {
+  return page.evaluate(() => {
+    document.querySelectorAll('details').forEach((d) => { d.open = true; });
+    const sw = document.querySelector('.switch');
+    sw.style.display = 'none';
+    const text = document.body.innerText;
+    sw.style.display = '';
+    return text;
+  });
+}
+// Names and units a Chinese page keeps in Latin letters: products, models, publishers, units, report short names.
+const LATIN_OK = /^(GPU|GPUs|IT|token|GPT|Sonnet|OpenRouter|G|NVIDIA|AMD|Huawei|Instinct|SXM|DGX|NVL72|GB200|B200|H100|H200|H800|H20|A100|MI300X|Ascend|910C|Llama|DeepSeek|Qwen|FP8|FP4|FP16|INT8|TensorRT|LLM|MLPerf|Inference|MLCommons|PUE|OPEX|CAPEX|kWh|HK|TE|CPS|Price|DW|SR|SemiAnalysis|Ornn|Compute|Blackwell|EIA|Eurostat|Epoch|AI|LMSYS|CloudMatrix384|Token|SiliconFlow|shared|design|cost|model|md|training|trends|Overview|V3|R1|JavaScript|K|M|B|T|v0|v4|x)$/;
+
+describe('the explorer in Chromium', () => {
+  it('opens on the defaults: $0.444 per million tokens, electricity 2.8%', async () => {
+    const { page } = await track('lang=en');
+    close(await costUsd(page), 2.4695455 / 5.56668);
+    close(await elecShare(page), 0.0695455 / 2.4695455);
+    assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.444');
+  });
+
+  it('follows the electricity slider while the thumb is dragged with the mouse', async () => {
+    const { page } = await track('lang=en');
+    const slider = page.locator('input[type=range][name=elec]');
+    const box = await slider.boundingBox();
+    const y = box.y + box.height / 2;
+    const from = box.x + 8 + ((box.width - 16) * 0.042) / 0.5;
+    const markerBefore = await page.locator('#levers .marker').first().getAttribute('cx');
+    const before = await costUsd(page);
+    await page.mouse.move(from, y);
+    await page.mouse.down();
+    const seen = [];
+    for (let i = 1; i <= 8; i++) {
+      await page.mouse.move(from + ((box.x + box.width * 0.8 - from) * i) / 8, y);
+      seen.push(await costUsd(page)); // read while the button is still down
+    }
+    await page.mouse.up();
+    assert.ok(seen.every((v, i) => i === 0 || v >= seen[i - 1]), `cost rises monotonically during the drag: ${seen}`);
+    assert.ok(seen[3] > before, 'the figure moved before the mouse was released');
+    const after = await costUsd(page);
+    const elec = Number(await slider.inputValue());
+    assert.ok(elec > 0.35 && elec < 0.45, `thumb near 80%: ${elec}`);
+    // The figure is the model at the slider's value: (2.35 + 1.6575·elec + 0.05) / 5.56668.
+    close(after, (2.4 + 1.6575 * elec) / 5.56668);
+    assert.notEqual(await page.locator('#levers .marker').first().getAttribute('cx'), markerBefore);
+    assert.ok((await elecShare(page)) > 0.2);
+  });
+
+  it('moves the rent by one cent per arrow key and the charts follow', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    const rent = page.locator('input[type=range][name=rent]');
+    const pathBefore = await page.locator('#anchor path.rent-current').getAttribute('d');
+    await rent.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    close(await costUsd(page), (2.45 + 0.0695455 + 0.05) / 5.56668);
+    assert.equal(await rent.getAttribute('aria-valuetext'), '$2.45 per GPU-hour');
+    await page.keyboard.press('ArrowLeft');
+    close(await costUsd(page), (2.44 + 0.0695455 + 0.05) / 5.56668);
+    assert.notEqual(await page.locator('#anchor path.rent-current').getAttribute('d'), pathBefore);
+  });
+
+  it('moves model efficiency on a log scale with the keyboard: each step ×10^0.01', async () => {
+    const { page } = await track('lang=en&tps=1000', { reducedMotion: 'reduce' });
+    const tps = page.locator('input[type=range][name=tps]');
+    await tps.focus();
+    for (let i = 0; i < 100; i++) await page.keyboard.press('ArrowRight'); // 10^(3+1) = 10,000
+    const cost = await costUsd(page);
+    close(cost, 2.4695455 / (10_000 * 3600 * 0.7) * 1e6, 1e-3);
+    assert.match(await tps.getAttribute('aria-valuetext'), /^10,000 tokens per second per GPU$/);
+  });
+
+  it('switches to Chinese with no English left but names and units, and back with no Chinese', async () => {
+    const { page } = await track('lang=en');
+    await page.getByRole('button', { name: '中文' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '¥3.17');
+    await page.locator('details.more summary').click();
+    const zh = await visibleText(page);
+    const leftovers = [...new Set((zh.replace(/https?:\/\/\S+/g, '').match(/(?<![0-9])[A-Za-z][A-Za-z0-9.\-]*/g) ?? [])
+      .filter((w) => !w.split(/[-.]/).every((part) => /^[0-9]*[A-Za-z]?$/.test(part) || LATIN_OK.test(part.replace(/[0-9]+$/, '')) || LATIN_OK.test(part))))];
+    assert.deepEqual(leftovers, [], 'English words on the Chinese page');
+    await page.getByRole('button', { name: 'English' }).click();
+    const en = await visibleText(page);
+    assert.deepEqual(en.match(/[\u3400-\u9fff]+/g) ?? [], [], 'Chinese on the English page');
+    assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.444');
+  });
+
+  it('opens a shared link in exactly its state, and keeps it in the address bar', async () => {
+    const query = 'lang=zh&gpu=b200&elec=0.1&rent=3&tps=5000&cur=USD';
+    const { page } = await track(query);
+    // B200: 1.7875 kW × 1.3 × $0.1 = $0.232375/h; hourly 3.282375; 5,000 × 3600 × 0.7 = 12.6M tokens
+    close(await costUsd(page), 3.282375 / 12.6);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    assert.equal(await page.locator('#gpu-select').inputValue(), 'b200');
+    assert.equal(await page.locator('input[type=range][name=rent]').inputValue(), '3');
+    await page.waitForFunction(() => location.search.includes('rent=3'));
+    const params = await page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
+    assert.deepEqual(params, { lang: 'zh', gpu: 'b200', elec: '0.1', rent: '3', tps: '5000', cur: 'USD' });
+  });
+
+  it('opens a link full of bad values: clamps, ignores, says which in the page language, injects nothing', async () => {
+    const bad = 'lang=zh&elec=abc&rent=999&tps=-5&util=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&gpu=zzz&fx=NaN&pue=1e400&x=1';
+    const { page } = await track(bad);
+    const items = page.locator('.notices li');
+    assert.equal(await items.count(), 7);
+    const text = (await items.allTextContents()).join('\n');
+    assert.match(text, /“rent”的值 999 超出允许范围，已改用 15。/);
+    assert.match(text, /“util”的值“<img src=x onerror=alert…”无法识别/);
+    assert.equal(await page.locator('img').count(), 0, 'no markup from the link');
+    // rent clamped to 15, tps to 1: (15 + 0.0695455 + 0.05) / (1 × 3600 × 0.7) × 1e6
+    close(await costUsd(page), (15.1195455 / 2520) * 1e6);
+    await page.getByRole('button', { name: '知道了' }).click();
+    assert.equal(await items.count(), 0);
+  });
+
+  it('has no axe-core violations in either language, with tables and assumptions open', async () => {
+    for (const lang of ['en', 'zh']) {
+      const { page } = await track(`lang=${lang}`);
+      await page.locator('details.more summary').click();
+      for (const s of await page.locator('details.data summary').all()) await s.click();
+      assert.deepEqual(await h.axe(page), [], `axe violations (${lang})`);
+    }
+  });
+
+  it('fits a phone: no sideways scrolling at 390 px, in both languages', async () => {
+    for (const lang of ['en', 'zh']) {
+      const { page } = await track(`lang=${lang}`, { viewport: { width: 390, height: 844 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${lang}: ${overflow}px wider than the screen`);
+    }
+  });
+
+  it('picks the first language from the browser when the link has none', async () => {
+    const { page } = await track('', { locale: 'zh-CN' });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '造一个词元要花多少钱？');
+  });
+});

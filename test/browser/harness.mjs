@@ -1,0 +1,47 @@
+// What every browser test needs: the built page served on 127.0.0.1 under a sub-path, a Chromium page
+// that records any request leaving the origin and any console error, and axe-core.
+import { chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { serve } from './server.mjs';
+
+const AXE = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+export async function start() {
+  const server = await serve('dist', { prefix: '/explainer/sub/' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const origin = new URL(server.url).origin;
+
+  /** open(query, options) opens the page and returns it with the offences it records. */
+  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference' } = {}) {
+    const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP: true });
+    const page = await context.newPage();
+    const offsite = [];
+    const errors = [];
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) offsite.push(u);
+    });
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    await page.goto(`${server.url}${query ? `?${query}` : ''}`);
+    await page.getByTestId('cost-per-mtok').waitFor();
+    return { page, context, offsite, errors };
+  }
+
+  /** axe(page) is the list of axe-core violations on the page as it stands. */
+  async function axe(page) {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  }
+
+  return { server, browser, open, axe, close: async () => { await browser.close(); await server.close(); } };
+}
+
+export const costUsd = (page) => page.getByTestId('cost-per-mtok').getAttribute('data-usd').then(Number);
+export const elecShare = (page) => page.getByTestId('share-electricity').getAttribute('data-value').then(Number);

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import './setup';
+import App from '../../src/App.svelte';
+import { AppState, appContext } from '../../src/state/app.svelte';
+import { parseQuery } from '../../src/state/url';
+
+function mountWith(query: string) {
+  const app = new AppState(parseQuery(query, 'en'));
+  const r = render(App, { context: appContext(app) });
+  return { app, ...r };
+}
+
+const costUsd = () => Number(screen.getByTestId('cost-per-mtok').getAttribute('data-usd'));
+const range = (name: string) => document.querySelector<HTMLInputElement>(`input[type=range][name=${name}]`)!;
+
+describe('the explorer, rendered', () => {
+  beforeEach(() => history.replaceState(null, '', '/'));
+  afterEach(() => cleanup());
+
+  it('shows the default cost per million tokens: $0.444 (worked in test/unit/cost.test.ts)', () => {
+    mountWith('lang=en');
+    expect(costUsd()).toBeCloseTo(2.4695455 / 5.56668, 6);
+    expect(screen.getByTestId('cost-per-mtok').textContent).toBe('$0.444');
+    expect(Number(screen.getByTestId('share-electricity').getAttribute('data-value'))).toBeCloseTo(0.02816, 4);
+  });
+
+  it('moving the rent slider to $4.70 doubles the hardware part and the figure follows', async () => {
+    mountWith('lang=en');
+    await fireEvent.input(range('rent'), { target: { value: '4.7' } });
+    flushSync();
+    // hourly = 4.70 + 0.069545 + 0.05 = 4.819545; / 5.56668 M tokens
+    expect(costUsd()).toBeCloseTo(4.8195455 / 5.56668, 6);
+    expect(screen.getByTestId('cost-per-mtok').textContent).toBe('$0.866');
+    expect(range('rent').getAttribute('aria-valuetext')).toBe('$4.70 per GPU-hour');
+  });
+
+  it('typing an out-of-range electricity price clamps it and says so', async () => {
+    mountWith('lang=en');
+    const box = document.getElementById('elec-typed') as HTMLInputElement;
+    await fireEvent.input(box, { target: { value: '9' } });
+    await fireEvent.change(box);
+    flushSync();
+    expect(screen.getByText('9 is outside the allowed range; set to 0.5.')).toBeTruthy();
+    // electricity = 1.6575 kW × $0.5 = $0.82875/h
+    expect(costUsd()).toBeCloseTo((2.35 + 0.82875 + 0.05) / 5.56668, 6);
+  });
+
+  it('switching to Chinese rewrites the page in Chinese and shows yuan', async () => {
+    mountWith('lang=en');
+    await fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    flushSync();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('造一个词元要花多少钱？');
+    expect(screen.getByTestId('cost-per-mtok').textContent).toBe('¥3.17');
+    expect(range('elec').getAttribute('aria-valuetext')).toBe('每千瓦时 ¥0.30');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('picking the B200 sets its power, rent and tokens/s, and names the benchmark model', async () => {
+    mountWith('lang=en');
+    const select = screen.getByLabelText('Accelerator') as HTMLSelectElement;
+    await fireEvent.change(select, { target: { value: 'b200' } });
+    flushSync();
+    // 1.7875 kW × 1.3 × ¥0.3/7.15 = $0.097500; hourly 4.08 + 0.0975 + 0.05 = 4.2275; 6,920 × 3600 × 0.7 = 17.4384M
+    expect(costUsd()).toBeCloseTo(4.2275 / 17.4384, 6);
+    expect(screen.getByText(/Llama-3.3-70B FP4/, { selector: 'li' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resources } from '../../src/i18n/i18n';
+import { ACCELERATORS, SCENARIOS } from '../../src/model/presets';
+import { SOURCES } from '../../src/model/sources';
+
+type Tree = { [k: string]: string | Tree };
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === 'string') out.set(prefix + k, v);
+    else for (const [kk, vv] of flatten(v, `${prefix}${k}.`)) out.set(kk, vv);
+  }
+  return out;
+}
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const all = (lang: 'en' | 'zh') => {
+  const out = new Map<string, string>();
+  for (const [ns, tree] of Object.entries(resources[lang])) for (const [k, v] of flatten(tree as Tree)) out.set(`${ns}:${k}`, v);
+  return out;
+};
+
+describe('locales/en and locales/zh', () => {
+  const en = all('en'), zh = all('zh');
+
+  it('bundle every file in the locale folders', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const files = readdirSync(`locales/${lang}`).filter((f) => f.endsWith('.json')).map((f) => f.replace('.json', '')).sort();
+      expect(Object.keys(resources[lang]).sort()).toEqual(files);
+    }
+  });
+
+  it('have the same keys', () => {
+    expect([...zh.keys()].filter((k) => !en.has(k))).toEqual([]);
+    expect([...en.keys()].filter((k) => !zh.has(k))).toEqual([]);
+  });
+
+  it('have the same placeholders in every message', () => {
+    const differ = [...en.keys()].filter((k) => zh.has(k) && placeholders(en.get(k)!).join() !== placeholders(zh.get(k)!).join());
+    expect(differ).toEqual([]);
+  });
+
+  it('leave no message empty, and no Chinese in English messages', () => {
+    for (const [k, v] of en) {
+      expect(v.trim(), k).not.toBe('');
+      expect(/[\u3400-\u9fff]/.test(v), `${k}: ${v}`).toBe(false);
+    }
+    for (const [k, v] of zh) expect(v.trim(), k).not.toBe('');
+  });
+
+  it('are valid JSON files (what the build bundles is what is on disk)', () => {
+    for (const lang of ['en', 'zh']) for (const f of readdirSync(`locales/${lang}`)) {
+      expect(() => JSON.parse(readFileSync(`locales/${lang}/${f}`, 'utf8'))).not.toThrow();
+    }
+  });
+});
+
+describe('every figure has a source', () => {
+  const en = all('en');
+  it('every preset figure names a known source, and each source is described in both languages', () => {
+    const used = [
+      ...ACCELERATORS.flatMap((a) => [a.kwPerGpu.source, a.tokPerSecPerGpu.source, ...(a.rentUsdPerGpuHour ? [a.rentUsdPerGpuHour.source] : [])]),
+      ...SCENARIOS.flatMap((s) => [s.elec.source, ...(s.rentUsdPerGpuHour ? [s.rentUsdPerGpuHour.source] : []),
+        ...(s.own ? [s.own.capexUsdPerGpu.source, s.own.depreciationYears.source] : [])]),
+    ];
+    for (const id of used) expect(Object.keys(SOURCES)).toContain(id);
+    for (const id of Object.keys(SOURCES)) for (const f of ['name', 'short', 'about']) expect(en.has(`sources:${id}.${f}`), `${id}.${f}`).toBe(true);
+  });
+  it('every preset figure has its note, and every scenario its name and description', () => {
+    for (const a of ACCELERATORS) {
+      expect(en.has(`presets:gpu.${a.id}.kw`)).toBe(true);
+      expect(en.has(`presets:gpu.${a.id}.tps`)).toBe(true);
+      expect(en.has(`presets:gpu.${a.id}.rent`)).toBe(!!a.rentUsdPerGpuHour);
+    }
+    for (const s of SCENARIOS) for (const f of ['name', 'about']) expect(en.has(`presets:scenario.${s.id}.${f}`)).toBe(true);
+  });
+});

@@ -43,7 +43,9 @@ export function moneyDisplay(v: number, ctx: MoneyContext): string {
   const opts: Intl.NumberFormatOptions = {
     style: 'currency', currency: ctx.currency, currencyDisplay: 'narrowSymbol',
   };
-  if (abs >= 100) Object.assign(opts, { maximumFractionDigits: 0 });
+  // Chinese readers count large sums in 万 and 亿: "¥24.1万", not "¥241,313".
+  if (abs >= 100_000 && ctx.lang === 'zh') Object.assign(opts, { notation: 'compact', maximumSignificantDigits: 3 });
+  else if (abs >= 100) Object.assign(opts, { maximumFractionDigits: 0 });
   else if (abs >= 1 || abs === 0) Object.assign(opts, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   else Object.assign(opts, { maximumSignificantDigits: 3, minimumSignificantDigits: 2 });
   return nf(ctx.lang, opts).format(v);

@@ -35,8 +35,9 @@ const RANGE_OF: Record<Lever, { min: number; max: number }> = {
 /**
  * leverCurve(x, lever, n) is the total cost per million tokens (USD) at n points across the lever's
  * whole allowed range, the other inputs held; tokens/s is sampled evenly in log space (its slider is).
+ * Cost is linear in price and rent and goes as 1/tps (straight on log-log axes), so few points draw it exactly.
  */
-export function leverCurve(x: CostInputs, lever: Lever, n = 49): Point[] {
+export function leverCurve(x: CostInputs, lever: Lever, n = 11): Point[] {
   const { min, max } = RANGE_OF[lever];
   const out: Point[] = [];
   for (let i = 0; i < n; i++) {
@@ -60,7 +61,7 @@ export interface ShareCurve {
  * price (0 to the slider's maximum), one curve per hardware cost, plus its share of OPEX, which no
  * hardware cost touches (CPS-0616's "60–70% of OPEX" leaves depreciation out).
  */
-export function anchorCurves(x: CostInputs, hardwareRates: readonly number[], n = 41): {
+export function anchorCurves(x: CostInputs, hardwareRates: readonly number[], n = 26): {
   total: ShareCurve[];
   opex: ShareCurve;
 } {

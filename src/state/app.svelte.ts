@@ -19,7 +19,12 @@ export class AppState {
   inputs: AppInputs = $state() as AppInputs;
   notices: Notice[] = $state([]);
 
-  result = $derived(cost(this.inputs));
+  /**
+   * A plain copy of the inputs, made once per change: the charts sweep the model hundreds of times
+   * per input, and copying the reactive proxy each time would cost more than the model itself.
+   */
+  model: AppInputs = $derived({ ...this.inputs });
+  result = $derived(cost(this.model));
   t = $derived(tFor(this.inputs.lang));
   money: MoneyContext = $derived({
     lang: this.inputs.lang, currency: this.inputs.currency, cnyPerUsd: this.inputs.cnyPerUsd,
@@ -28,7 +33,7 @@ export class AppState {
   gpu = $derived(acceleratorById(this.inputs.gpuId));
   /** The scenario whose values the reader's settings match, if any (derived, never stored). */
   activeScenarioId = $derived.by(() => {
-    const x = this.inputs;
+    const x = this.model;
     return SCENARIOS.find((s) => {
       if (s.gpuId !== x.gpuId) return false;
       const want = scenarioInputs(s, x.cnyPerUsd);

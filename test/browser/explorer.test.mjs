@@ -160,3 +160,28 @@ describe('the explorer in Chromium', () => {
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '造一个词元要花多少钱？');
   });
 });
+
+describe('motion', () => {
+  const hardwareWidth = (page) => page.locator('#cost-stack rect.part.hardware').getAttribute('width').then(Number);
+
+  it('tweens the cost bar from the old value to the new one when a scenario is picked', async () => {
+    const { page } = await track('lang=en');
+    const before = await hardwareWidth(page);
+    await page.getByRole('button', { name: /H100 at the October 2025 low/ }).click();
+    const widths = [];
+    for (let i = 0; i < 12; i++) { widths.push(await hardwareWidth(page)); await page.waitForTimeout(25); }
+    await page.waitForTimeout(450);
+    const end = await hardwareWidth(page);
+    assert.ok(end < before, 'a lower rent shortens the hardware bar');
+    assert.ok(widths.some((w) => w < before - 0.5 && w > end + 0.5), `in-between frames drawn: ${before} → ${widths.join(',')} → ${end}`);
+    close(await costUsd(page), (1.7 + 0.0695455 + 0.05) / 5.56668);
+  });
+
+  it('jumps straight to the new state under prefers-reduced-motion', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: /H100 at the October 2025 low/ }).click();
+    const first = await hardwareWidth(page);
+    await page.waitForTimeout(500);
+    assert.equal(await hardwareWidth(page), first);
+  });
+});

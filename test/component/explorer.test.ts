@@ -68,3 +68,14 @@ describe('the explorer, rendered', () => {
     expect(screen.getByText(/Llama-3.3-70B FP4/, { selector: 'li' })).toBeTruthy();
   });
 });
+
+describe('energy figures', () => {
+  afterEach(() => cleanup());
+  it('shows tokens per kWh, joules per token and the break-even price for the defaults', () => {
+    mountWith('lang=en');
+    // 2,209 × 3600 / (1.275 × 1.3) = 4,797,828 tokens/kWh → "4.8M"; 1.6575 kW × 1000 / 2,209 = 0.750 J;
+    // $2.35 / 1.6575 kW = $1.42/kWh.
+    expect(screen.getByTestId('energy').textContent).toContain('one kWh makes 4.8M tokens, 0.75 J per token');
+    expect(screen.getByTestId('energy').textContent).toContain('at $1.42 per kWh');
+  });
+});

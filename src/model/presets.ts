@@ -3,6 +3,7 @@
 
 import type { CostInputs } from './cost';
 import type { SourceId } from './sources';
+import type { ChipSpec } from './efficiency';
 
 /** A figure and where it comes from. `derived` marks one we computed from sourced figures (working in the note). */
 export interface Sourced<T = number> {
@@ -28,6 +29,8 @@ export interface Accelerator {
   tokPerSecPerGpu: Sourced;
   /** The model the tokens/s figure was measured on (a proper name). */
   benchmarkModel: string;
+  /** Memory, bandwidth and arithmetic: what the efficiency panel derives tokens/s from. */
+  chip: ChipSpec;
 }
 
 // H100's all-in figure over its board power (DGX H100: 10.2 kW / 8 GPUs = 1.275 kW against 700 W),
@@ -41,6 +44,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     rentUsdPerGpuHour: { value: 2.35, source: 'cps-price' },
     tokPerSecPerGpu: { value: 2209, source: 'trtllm-perf' },
     benchmarkModel: 'Llama-3.3-70B FP8',
+    chip: { hbmGb: 80, hbmTbPerS: 3.35, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
   },
   {
     id: 'h800', name: 'NVIDIA H800 SXM',
@@ -48,18 +52,21 @@ export const ACCELERATORS: readonly Accelerator[] = [
     rentUsdPerGpuHour: { value: 2, source: 'deepseek-day6' },
     tokPerSecPerGpu: { value: 14_800 / 8, source: 'deepseek-day6', derived: true },
     benchmarkModel: 'DeepSeek-V3/R1',
+    chip: { hbmGb: 80, hbmTbPerS: 3.35, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
   },
   {
     id: 'h200', name: 'NVIDIA H200 SXM',
     kwPerGpu: { value: 10.2 / 8, source: 'nvidia-dgx', derived: true },
     tokPerSecPerGpu: { value: 2587, source: 'trtllm-perf' },
     benchmarkModel: 'Llama-3.3-70B FP8',
+    chip: { hbmGb: 141, hbmTbPerS: 4.8, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
   },
   {
     id: 'h20', name: 'NVIDIA H20',
     kwPerGpu: { value: 0.4 * SERVER_OVER_BOARD, source: 'cost-model', derived: true },
     tokPerSecPerGpu: { value: 5700 / 8, source: 'lmsys-h20', derived: true },
     benchmarkModel: 'DeepSeek-R1',
+    chip: { hbmGb: 96, hbmTbPerS: 4.0, tflops: { 16: 148, 8: 296 }, source: 'chip-specs' },
   },
   {
     id: 'b200', name: 'NVIDIA B200',
@@ -67,6 +74,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     rentUsdPerGpuHour: { value: 4.08, source: 'cps-price' },
     tokPerSecPerGpu: { value: 6920, source: 'trtllm-perf' },
     benchmarkModel: 'Llama-3.3-70B FP4',
+    chip: { hbmGb: 180, hbmTbPerS: 8.0, tflops: { 16: 2250, 8: 4500, 4: 9000 }, source: 'chip-specs' },
   },
   {
     id: 'gb200', name: 'NVIDIA GB200 NVL72',
@@ -74,24 +82,28 @@ export const ACCELERATORS: readonly Accelerator[] = [
     rentUsdPerGpuHour: { value: 4.08, source: 'cps-price' },
     tokPerSecPerGpu: { value: 7769, source: 'trtllm-perf' },
     benchmarkModel: 'Llama-3.3-70B FP4',
+    chip: { hbmGb: 186, hbmTbPerS: 8.0, tflops: { 16: 2500, 8: 5000, 4: 10000 }, source: 'chip-specs' },
   },
   {
     id: 'a100', name: 'NVIDIA A100 SXM',
     kwPerGpu: { value: 6.5 / 8, source: 'nvidia-dgx' },
     tokPerSecPerGpu: { value: 686, source: 'trtllm-perf-v09' },
     benchmarkModel: 'Llama-2-70B FP16',
+    chip: { hbmGb: 80, hbmTbPerS: 2.04, tflops: { 16: 312 }, source: 'chip-specs' },
   },
   {
     id: 'mi300x', name: 'AMD Instinct MI300X',
     kwPerGpu: { value: 0.75 * SERVER_OVER_BOARD, source: 'cost-model', derived: true },
     tokPerSecPerGpu: { value: 23_514.8 / 8, source: 'mlperf-v41-amd', derived: true },
     benchmarkModel: 'Llama-2-70B FP8',
+    chip: { hbmGb: 192, hbmTbPerS: 5.3, tflops: { 16: 1307, 8: 2615 }, source: 'chip-specs' },
   },
   {
     id: 'ascend910c', name: 'Huawei Ascend 910C',
     kwPerGpu: { value: 559 / 384, source: 'huawei-cm384', derived: true },
     tokPerSecPerGpu: { value: 1943, source: 'cloudmatrix' },
     benchmarkModel: 'DeepSeek-R1 INT8',
+    chip: { hbmGb: 128, hbmTbPerS: 3.2, tflops: { 16: 780 }, source: 'chip-specs' },
   },
 ];
 

@@ -74,6 +74,26 @@ export const SOURCES = {
     id: 'epoch-dgx-price', kind: 'public', date: '2024',
     url: 'https://github.com/epoch-research/training-cost-trends',
   },
+  'chip-specs': {
+    id: 'chip-specs', kind: 'public', date: '2020–2025',
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
+  },
+  'hf-llama31': {
+    id: 'hf-llama31', kind: 'public', date: '2024-07-23',
+    url: 'https://huggingface.co/meta-llama/Llama-3.1-70B/blob/main/config.json',
+  },
+  'hf-deepseek-v3': {
+    id: 'hf-deepseek-v3', kind: 'public', date: '2024-12-26',
+    url: 'https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json',
+  },
+  'hf-qwen3': {
+    id: 'hf-qwen3', kind: 'public', date: '2025-04-29',
+    url: 'https://huggingface.co/Qwen/Qwen3-235B-A22B/blob/main/config.json',
+  },
+  'hf-gpt-oss': {
+    id: 'hf-gpt-oss', kind: 'public', date: '2025-08-05',
+    url: 'https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json',
+  },
   'cost-model': {
     id: 'cost-model', kind: 'assumption', date: '2026',
   },

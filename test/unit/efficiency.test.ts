@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  decodeStep, fitAdvice, frontier, kvBytes, maxBatchThatFits, MODELS, modelById, requestCostUsd,
+  tokPerSecPerMw, weightBytes, weightBytesRead, KV_BITS, WEIGHT_BITS, type ServingConfig,
+} from '../../src/model/efficiency';
+import { ACCELERATORS, acceleratorById } from '../../src/model/presets';
+
+const H100 = acceleratorById('h100')!.chip;
+const base = (over: Partial<ServingConfig> = {}): ServingConfig => ({
+  chip: H100, model: modelById('llama31-70b')!, weightBits: 8, kvBits: 8, gpus: 1, batch: 1,
+  contextTokens: 1024, mbu: 1, mfu: 1, mfuPrefill: 1, stepOverheadMs: 0, ...over,
+});
+
+describe('decodeStep(config)', () => {
+  it('70B dense at 8 bits on one H100, batch 1: memory-bound near bandwidth ÷ weight bytes = 47.4 tok/s', () => {
+    const r = decodeStep(base());
+    // weights 70.6 GB; KV 1024 × 327,680 × 8/16 = 0.168 GB; 3.35 TB/s ÷ 70.77 GB = 47.34 tok/s
+    expect(r.fits).toBe(true);
+    expect(r.bound).toBe('memory');
+    expect(r.tMemS).toBeCloseTo((70.6e9 + 167_772_160) / 3.35e12, 12);
+    expect(r.tokPerSecPerGpu).toBeCloseTo(47.34, 2);
+    expect(r.tokPerSecPerGpu / (3.35e12 / 70.6e9)).toBeGreaterThan(0.99);
+    // compute: 2 × 70.6e9 / 1,979e12 = 71 µs, far below the 21 ms memory time
+    expect(r.tComputeS).toBeCloseTo(141.2e9 / 1979e12, 12);
+  });
+
+  it('turns compute-bound when the batch is large enough: 8B at 8 bits on H100, batch 1,024, short context', () => {
+    const r = decodeStep(base({ model: modelById('llama31-8b')!, batch: 1024, contextTokens: 64, mfu: 0.5, mbu: 0.8 }));
+    // tCompute = 2 × 8e9 × 1024 / (1979e12 × 0.5) = 16.56 ms; tMem = (8e9 + 1024×64×65,536) / (3.35e12×0.8) = 4.59 ms
+    expect(r.bound).toBe('compute');
+    expect(r.tComputeS).toBeCloseTo(0.016558, 5);
+    expect(r.tokPerSecPerGpu).toBeCloseTo(1024 / 0.016558, -1);
+  });
+
+  it('says a 405B model at 16 bits does not fit on one H100, and what would', () => {
+    const c = base({ model: modelById('llama31-405b')!, weightBits: 16 });
+    expect(decodeStep(c).fits).toBe(false);
+    const a = fitAdvice(c);
+    // 810 GB of weights + 0.26 GB KV over 72 GB usable per GPU → 12 GPUs
+    expect(a.gpusNeeded).toBe(12);
+    expect(a.weightBitsThatFit).toBeUndefined();
+    expect(a.maxBatch).toBe(0);
+    expect(decodeStep({ ...c, gpus: 12 }).fits).toBe(true);
+  });
+
+  it('prefill runs at the compute roof: 1,979 TFLOPS × MFU ÷ (2 × 70.6B) = 14,016 tok/s at MFU 1', () => {
+    expect(decodeStep(base()).prefillTokPerSecPerGpu).toBeCloseTo(1979e12 / 141.2e9, 6);
+  });
+
+  it('uses FP4 units only where the chip has them: 4-bit weights on H100 compute at FP8 speed', () => {
+    const h = decodeStep(base({ weightBits: 4, batch: 512, contextTokens: 16 }));
+    const b = decodeStep(base({ chip: acceleratorById('b200')!.chip, weightBits: 4, batch: 512, contextTokens: 16 }));
+    expect(h.tComputeS).toBeCloseTo((2 * 70.6e9 * 512) / 1979e12, 12);
+    expect(b.tComputeS).toBeCloseTo((2 * 70.6e9 * 512) / 9000e12, 12);
+  });
+});
+
+describe('MoE weight reads', () => {
+  const ds = modelById('deepseek-v3')!;
+  it('a batch of one reads the dense part and k/E of the experts: 17.1B + 653.9B × 8/256 = 37.5B params', () => {
+    expect(weightBytesRead(ds, 8, 1) / 1e9).toBeCloseTo(17.1 + 653.9 * (8 / 256), 6);
+  });
+  it('a large batch touches nearly every expert: B = 512 reads 1 − (1 − 8/256)^512 ≈ 99.99997% of them', () => {
+    expect(weightBytesRead(ds, 8, 512) / weightBytes(ds, 8)).toBeGreaterThan(0.99999);
+  });
+});
+
+const arbConfig = fc.record({
+  gpu: fc.constantFrom(...ACCELERATORS.map((a) => a.id)),
+  model: fc.constantFrom(...MODELS.map((m) => m.id)),
+  weightBits: fc.constantFrom(...WEIGHT_BITS),
+  kvBits: fc.constantFrom(...KV_BITS),
+  gpus: fc.integer({ min: 1, max: 72 }),
+  batch: fc.integer({ min: 1, max: 2048 }),
+  contextTokens: fc.integer({ min: 128, max: 131_072 }),
+  mbu: fc.double({ min: 0.1, max: 1, noNaN: true }),
+  mfu: fc.double({ min: 0.05, max: 1, noNaN: true }),
+  stepOverheadMs: fc.double({ min: 0, max: 20, noNaN: true }),
+}).map((r): ServingConfig => ({
+  chip: acceleratorById(r.gpu)!.chip, model: modelById(r.model)!, weightBits: r.weightBits, kvBits: r.kvBits,
+  gpus: r.gpus, batch: r.batch, contextTokens: r.contextTokens, mbu: r.mbu, mfu: r.mfu, mfuPrefill: r.mfu,
+  stepOverheadMs: r.stepOverheadMs,
+}));
+const SEED = { seed: 42, numRuns: 400 };
+
+describe('laws of the roofline', () => {
+  it('throughput never exceeds either roof', () => {
+    fc.assert(fc.property(arbConfig, (c) => {
+      const r = decodeStep(c);
+      const memRoof = (c.batch * c.chip.hbmTbPerS * 1e12 * c.mbu) / (r.weightBytesRead + r.kvBytes); // per GPU
+      const flops = c.weightBits <= 4 && c.chip.tflops[4] ? c.chip.tflops[4] : c.weightBits <= 8 && c.chip.tflops[8] ? c.chip.tflops[8] : c.chip.tflops[16];
+      const computeRoof = (flops * 1e12 * c.mfu) / (2 * c.model.activeParamsB * 1e9);
+      return r.tokPerSecPerGpu <= memRoof * (1 + 1e-12) && r.tokPerSecPerGpu <= computeRoof * (1 + 1e-12);
+    }), SEED);
+  });
+
+  it('per-GPU throughput does not fall as the batch grows, while it fits; per-reader speed does not rise', () => {
+    fc.assert(fc.property(arbConfig, (c) => {
+      const a = decodeStep(c), b = decodeStep({ ...c, batch: c.batch + 1 });
+      if (!b.fits) return true;
+      return b.tokPerSecPerGpu >= a.tokPerSecPerGpu * (1 - 1e-12) && b.tokPerSecPerReader <= a.tokPerSecPerReader * (1 + 1e-12);
+    }), SEED);
+  });
+
+  it('an MoE model reads no more weight bytes than its dense equivalent', () => {
+    fc.assert(fc.property(arbConfig, (c) => weightBytesRead(c.model, c.weightBits, c.batch) <= weightBytes(c.model, c.weightBits) * (1 + 1e-12)), SEED);
+  });
+
+  it('every number is finite and positive; fitting is exactly weights + KV within 90% of HBM', () => {
+    fc.assert(fc.property(arbConfig, (c) => {
+      const r = decodeStep(c);
+      const nums = [r.tMemS, r.tComputeS, r.tStepS, r.tokPerSecPerGpu, r.tokPerSecPerReader, r.prefillTokPerSecPerGpu];
+      return nums.every((v) => Number.isFinite(v) && v > 0)
+        && r.fits === (weightBytes(c.model, c.weightBits) + kvBytes(c.model, c.kvBits, c.batch, c.contextTokens) <= c.gpus * c.chip.hbmGb * 0.9e9);
+    }), SEED);
+  });
+
+  it('maxBatchThatFits is the edge: it fits, one more does not', () => {
+    fc.assert(fc.property(arbConfig, (c) => {
+      const m = maxBatchThatFits(c);
+      if (m === 0) return !decodeStep({ ...c, batch: 1 }).fits;
+      return decodeStep({ ...c, batch: m }).fits && !decodeStep({ ...c, batch: m + 1 }).fits;
+    }), SEED);
+  });
+});
+
+describe('frontier(config)', () => {
+  it('sweeps powers of two while they fit, throughput rising and speed falling', () => {
+    const f = frontier(base({ gpus: 2, contextTokens: 2048 }));
+    // 2 × 72 GB − 70.6 GB = 73.4 GB free; 2048 × 163,840 B = 335.5 MB a sequence → 218 fit: batches 1…128
+    expect(f.map((p) => p.batch)).toEqual([1, 2, 4, 8, 16, 32, 64, 128]);
+    for (let i = 1; i < f.length; i++) {
+      expect(f[i].tokPerSecPerGpu).toBeGreaterThan(f[i - 1].tokPerSecPerGpu);
+      expect(f[i].tokPerSecPerReader).toBeLessThanOrEqual(f[i - 1].tokPerSecPerReader);
+    }
+  });
+});
+
+describe('input and output tokens', () => {
+  it('prices a request as GPU-seconds of prefill and decode: worked example', () => {
+    // 3,000 in (half cached) at 10,000 tok/s prefill = 0.15 s; 500 out at 1,000 tok/s = 0.5 s;
+    // 0.65 GPU-s × $3.60/h ÷ 3600 ÷ 0.5 utilisation = $0.0013
+    expect(requestCostUsd({ inputTokens: 3000, outputTokens: 500, cacheHit: 0.5 }, 10_000, 1000, 3.6, 0.5)).toBeCloseTo(0.0013, 12);
+  });
+  it('tokens per megawatt: 2,000 tok/s on 1.275 kW × 1.3 is 1.207 million tok/s per MW', () => {
+    expect(tokPerSecPerMw(2000, 1.275, 1.3)).toBeCloseTo(2000 * 1000 / 1.6575, 6);
+  });
+});

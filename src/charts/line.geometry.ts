@@ -40,9 +40,16 @@ export interface LineGeometry {
   inner: { left: number; top: number; right: number; bottom: number };
 }
 
-const powersOfTen = (lo: number, hi: number) => {
+/** logTicks(lo, hi): powers of ten, or 1-2-5 steps when the domain spans less than two decades. */
+const logTicks = (lo: number, hi: number) => {
   const out: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo)); e <= Math.floor(Math.log10(hi)); e++) out.push(10 ** e);
+  const narrow = Math.log10(hi / lo) < 2;
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (const m of narrow ? [1, 2, 5] : [1]) {
+      const v = m * 10 ** e;
+      if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) out.push(v);
+    }
+  }
   return out;
 };
 
@@ -57,7 +64,7 @@ function makeScale(spec: AxisSpec, range: [number, number]) {
     const lo = Math.max(LOG_FLOOR, spec.domain[0]);
     const hi = Math.max(lo * 10, spec.domain[1]);
     const s = scaleLog().domain([lo, hi]).range(range).clamp(true);
-    const all = powersOfTen(lo, hi);
+    const all = logTicks(lo, hi);
     const every = Math.max(1, Math.ceil(all.length / tickCount(range)));
     return { s: (v: number) => s(Math.max(lo, v)), ticks: all.filter((_, i) => i % every === 0), log: true };
   }

@@ -8,17 +8,19 @@ import enControls from '../../locales/en/controls.json';
 import enCharts from '../../locales/en/charts.json';
 import enPresets from '../../locales/en/presets.json';
 import enSources from '../../locales/en/sources.json';
+import enEfficiency from '../../locales/en/efficiency.json';
 import zhCommon from '../../locales/zh/common.json';
 import zhControls from '../../locales/zh/controls.json';
 import zhCharts from '../../locales/zh/charts.json';
 import zhPresets from '../../locales/zh/presets.json';
 import zhSources from '../../locales/zh/sources.json';
+import zhEfficiency from '../../locales/zh/efficiency.json';
 
-export const NAMESPACES = ['common', 'controls', 'charts', 'presets', 'sources'] as const;
+export const NAMESPACES = ['common', 'controls', 'charts', 'presets', 'sources', 'efficiency'] as const;
 
 export const resources = {
-  en: { common: enCommon, controls: enControls, charts: enCharts, presets: enPresets, sources: enSources },
-  zh: { common: zhCommon, controls: zhControls, charts: zhCharts, presets: zhPresets, sources: zhSources },
+  en: { common: enCommon, controls: enControls, charts: enCharts, presets: enPresets, sources: enSources, efficiency: enEfficiency },
+  zh: { common: zhCommon, controls: zhControls, charts: zhCharts, presets: zhPresets, sources: zhSources, efficiency: zhEfficiency },
 };
 
 // Svelte renders every message as text, never as markup, so i18next need not escape values.

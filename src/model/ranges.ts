@@ -4,6 +4,8 @@
 import type { CostInputs } from './cost';
 
 export type NumericInput = Exclude<keyof CostInputs, 'mode'>;
+export type EfficiencyNumeric = 'gpusPerReplica' | 'batch' | 'contextTokens' | 'mbu' | 'mfu' | 'stepOverheadMs'
+  | 'inputTokens' | 'outputTokens' | 'cacheHit';
 
 export interface Range {
   min: number;
@@ -28,6 +30,19 @@ export const RANGES: Record<NumericInput, Range> = {
   capexUsdPerGpu: { min: 0, max: 200_000, step: 250 },
   depreciationYears: { min: 1, max: 10, step: 0.5 },
   capitalRatePerYear: { min: 0, max: 0.3, step: 0.005 },
+};
+
+/** The efficiency panel's ranges; step 0 marks a logarithmic slider. */
+export const EFF_RANGES: Record<EfficiencyNumeric, Range> = {
+  gpusPerReplica: { min: 1, max: 72, step: 1 },
+  batch: { min: 1, max: 4096, step: 0 },
+  contextTokens: { min: 128, max: 131_072, step: 0 },
+  mbu: { min: 0.1, max: 1, step: 0.01 },
+  mfu: { min: 0.05, max: 1, step: 0.01 },
+  stepOverheadMs: { min: 0, max: 50, step: 0.5 },
+  inputTokens: { min: 0, max: 1_000_000, step: 0 },
+  outputTokens: { min: 0, max: 1_000_000, step: 0 },
+  cacheHit: { min: 0, max: 1, step: 0.01 },
 };
 
 export const FX_RANGE: Range = { min: 5, max: 9, step: 0.01 };

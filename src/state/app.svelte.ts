@@ -3,8 +3,9 @@
 
 import { getContext } from 'svelte';
 import { cost } from '../model/cost';
-import { clamp, FX_RANGE, RANGES, type NumericInput } from '../model/ranges';
-import { acceleratorById, acceleratorInputs, SCENARIOS, scenarioInputs } from '../model/presets';
+import { clamp, EFF_RANGES, FX_RANGE, RANGES, type EfficiencyNumeric, type NumericInput } from '../model/ranges';
+import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs } from '../model/presets';
+import { decodeStep, modelById, MODELS, type KvBits, type ServingConfig, type WeightBits } from '../model/efficiency';
 import { tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
 import { serializeQuery, type Notice, type Parsed } from './url';
@@ -15,15 +16,52 @@ export const APP_KEY = Symbol('app');
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+export const MAX_PINS = 3;
+
+export interface Pin {
+  key: string;
+  gpuName: string;
+  modelName: string;
+  weightBits: number;
+  kvBits: number;
+  gpus: number;
+  config: ServingConfig;
+  kwPerGpu: number;
+  pue: number;
+}
+
 export class AppState {
   inputs: AppInputs = $state() as AppInputs;
   notices: Notice[] = $state([]);
+  /** Up to three configurations pinned for comparison on the frontier chart (not kept in links). */
+  pins: Pin[] = $state([]);
+  /** Set when a hand on the efficiency slider just detached it from the panel, so the page can say so. */
+  justDetached = $state(false);
 
   /**
    * A plain copy of the inputs, made once per change: the charts sweep the model hundreds of times
    * per input, and copying the reactive proxy each time would cost more than the model itself.
    */
-  model: AppInputs = $derived({ ...this.inputs });
+  private plain: AppInputs = $derived({ ...this.inputs });
+
+  /** The efficiency panel's configuration and its decode step (cost-model.md §2). */
+  serving: ServingConfig = $derived.by(() => {
+    const x = this.plain;
+    return {
+      chip: (acceleratorById(x.gpuId) ?? ACCELERATORS[0]).chip,
+      model: modelById(x.modelId) ?? MODELS[1],
+      weightBits: x.weightBits, kvBits: x.kvBits, gpus: x.gpusPerReplica, batch: x.batch,
+      contextTokens: x.contextTokens, mbu: x.mbu, mfu: x.mfu, mfuPrefill: x.mfu, stepOverheadMs: x.stepOverheadMs,
+    };
+  });
+  step = $derived(decodeStep(this.serving));
+  /** The panel's tokens/s as the explorer may use it: inside the slider's range. */
+  derivedTps = $derived(clamp(this.step.tokPerSecPerGpu, RANGES.tokPerSecPerGpu));
+  /** True when the explorer runs on the panel's tokens/s; an infeasible configuration is never priced. */
+  linked = $derived(this.inputs.effLinked && this.step.fits);
+
+  /** The inputs the model is evaluated at: the reader's, with tokens/s from the panel when linked. */
+  model: AppInputs = $derived(this.linked ? { ...this.plain, tokPerSecPerGpu: this.derivedTps } : this.plain);
   result = $derived(cost(this.model));
   t = $derived(tFor(this.inputs.lang));
   money: MoneyContext = $derived({
@@ -33,9 +71,9 @@ export class AppState {
   gpu = $derived(acceleratorById(this.inputs.gpuId));
   /** The scenario whose values the reader's settings match, if any (derived, never stored). */
   activeScenarioId = $derived.by(() => {
-    const x = this.model;
+    const x = this.plain;
     return SCENARIOS.find((s) => {
-      if (s.gpuId !== x.gpuId) return false;
+      if (s.gpuId !== x.gpuId || x.effLinked) return false;
       const want = scenarioInputs(s, x.cnyPerUsd);
       return Object.entries(want).every(([k, v]) => {
         const have = x[k as keyof AppInputs];
@@ -53,7 +91,62 @@ export class AppState {
   set(key: NumericInput, v: number): number {
     const c = Number.isFinite(v) ? clamp(v, RANGES[key]) : this.inputs[key];
     this.inputs[key] = c;
+    // Moving model efficiency by hand detaches it from the efficiency panel.
+    if (key === 'tokPerSecPerGpu' && this.inputs.effLinked) {
+      this.inputs.effLinked = false;
+      this.justDetached = true;
+    }
     return c;
+  }
+
+  /** setEff(key, v): an efficiency setting, clamped; counts are whole numbers. */
+  setEff(key: EfficiencyNumeric, v: number): number {
+    if (!Number.isFinite(v)) return this.inputs[key];
+    const whole = key === 'batch' || key === 'gpusPerReplica' || key === 'contextTokens' || key === 'inputTokens' || key === 'outputTokens';
+    const c = clamp(whole ? Math.round(v) : v, EFF_RANGES[key]);
+    this.inputs[key] = c;
+    return c;
+  }
+
+  setModel(id: string) {
+    if (modelById(id)) this.inputs.modelId = id;
+  }
+
+  setBits(kind: 'weight', b: WeightBits): void;
+  setBits(kind: 'kv', b: KvBits): void;
+  setBits(kind: 'weight' | 'kv', b: number) {
+    if (kind === 'weight') this.inputs.weightBits = b as WeightBits;
+    else this.inputs.kvBits = b as KvBits;
+  }
+
+  /** useDerived(): "use this" — the explorer follows the panel from now on, and starts from its value. */
+  useDerived() {
+    if (!this.step.fits) return;
+    this.inputs.tokPerSecPerGpu = this.derivedTps;
+    this.inputs.effLinked = true;
+    this.justDetached = false;
+  }
+
+  /** pin(): keep the current configuration on the frontier chart; the oldest goes when a fourth comes. */
+  pin() {
+    const x = this.plain;
+    const key = [x.gpuId, x.modelId, x.weightBits, x.kvBits, x.gpusPerReplica, x.contextTokens, x.mbu, x.mfu, x.stepOverheadMs].join('|');
+    if (this.pins.some((p) => p.key === key)) return;
+    const pin: Pin = {
+      key, gpuName: acceleratorById(x.gpuId)?.name ?? x.gpuId, modelName: this.serving.model.name,
+      weightBits: x.weightBits, kvBits: x.kvBits, gpus: x.gpusPerReplica,
+      config: this.serving, kwPerGpu: x.kwPerGpu, pue: x.pue,
+    };
+    this.pins = [...this.pins, pin].slice(-MAX_PINS);
+  }
+
+  unpin(key: string) {
+    this.pins = this.pins.filter((p) => p.key !== key);
+  }
+
+  setWorkload(w: { inputTokens: number; outputTokens: number }) {
+    this.inputs.inputTokens = w.inputTokens;
+    this.inputs.outputTokens = w.outputTokens;
   }
 
   setFx(v: number): number {
@@ -86,7 +179,8 @@ export class AppState {
   applyScenario(id: string) {
     const s = SCENARIOS.find((x) => x.id === id);
     if (!s) return;
-    Object.assign(this.inputs, scenarioInputs(s, this.inputs.cnyPerUsd), { gpuId: s.gpuId });
+    // A scenario's tokens/s is a published figure: it detaches the efficiency panel.
+    Object.assign(this.inputs, scenarioInputs(s, this.inputs.cnyPerUsd), { gpuId: s.gpuId, effLinked: false });
   }
 
   dismissNotices() {

@@ -2,6 +2,7 @@
 // The page's one state object (src/state/app.svelte.ts) holds one of these; everything else derives from it.
 
 import type { CostInputs } from '../model/cost';
+import type { KvBits, WeightBits } from '../model/efficiency';
 import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID } from '../model/presets';
 import { DEFAULT_CNY_PER_USD, WEST_CHINA_CNY_PER_KWH } from '../model/ranges';
 
@@ -9,7 +10,26 @@ export type Lang = 'en' | 'zh';
 export type Currency = 'USD' | 'CNY';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
-export interface AppInputs extends CostInputs {
+/** The efficiency panel's settings (cost-model.md §2); the accelerator is the explorer's gpuId. */
+export interface EfficiencyInputs {
+  /** When true the explorer's tokens/s is the one the panel derives ("use this"). */
+  effLinked: boolean;
+  modelId: string;
+  weightBits: WeightBits;
+  kvBits: KvBits;
+  gpusPerReplica: number;
+  batch: number;
+  contextTokens: number;
+  mbu: number;
+  mfu: number;
+  stepOverheadMs: number;
+  /** A request: input and output tokens, and the share of input served from cache. */
+  inputTokens: number;
+  outputTokens: number;
+  cacheHit: number;
+}
+
+export interface AppInputs extends CostInputs, EfficiencyInputs {
   gpuId: string;
   currency: Currency;
   cnyPerUsd: number;
@@ -35,6 +55,21 @@ const BASE: Omit<AppInputs, 'lang' | 'currency'> = {
   capitalRatePerYear: 0,
   gpuId: DEFAULT_GPU_ID,
   cnyPerUsd: DEFAULT_CNY_PER_USD,
+  // Efficiency panel: Llama-3.1-70B at FP8 on two GPUs, as NVIDIA's H100 benchmark ran it.
+  // Achieved shares of peak (MBU 70%, MFU 50%) are our assumptions, stated on the page.
+  effLinked: false,
+  modelId: 'llama31-70b',
+  weightBits: 8,
+  kvBits: 8,
+  gpusPerReplica: 2,
+  batch: 64,
+  contextTokens: 2048,
+  mbu: 0.7,
+  mfu: 0.5,
+  stepOverheadMs: 0,
+  inputTokens: 1000,
+  outputTokens: 1000,
+  cacheHit: 0,
 };
 
 /** defaults(lang, gpuId) is the state a link with nothing but `lang` (and `gpu`) opens. */

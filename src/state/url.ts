@@ -2,8 +2,9 @@
 // money always in USD (README: "Link parameters"). parseQuery never throws and always returns a state
 // inside RANGES; what it had to clamp or ignore comes back as notices for the page to translate.
 
-import { clamp, FX_RANGE, RANGES, type NumericInput, type Range } from '../model/ranges';
+import { clamp, EFF_RANGES, FX_RANGE, RANGES, type EfficiencyNumeric, type NumericInput, type Range } from '../model/ranges';
 import { acceleratorById } from '../model/presets';
+import { KV_BITS, MODELS, WEIGHT_BITS } from '../model/efficiency';
 import { defaults, LANGS, type AppInputs, type Currency, type Lang } from './inputs';
 
 /** URL name → numeric input. Names are part of the public contract: never rename one. */
@@ -18,6 +19,19 @@ export const NUMERIC_PARAMS: ReadonlyArray<readonly [string, NumericInput]> = [
   ['capex', 'capexUsdPerGpu'],
   ['years', 'depreciationYears'],
   ['capital', 'capitalRatePerYear'],
+];
+
+/** The efficiency panel's numbers (README: "Link parameters"). Counts are rounded to whole numbers. */
+export const EFF_PARAMS: ReadonlyArray<readonly [string, EfficiencyNumeric, boolean]> = [
+  ['gpus', 'gpusPerReplica', true],
+  ['batch', 'batch', true],
+  ['ctx', 'contextTokens', true],
+  ['mbu', 'mbu', false],
+  ['mfu', 'mfu', false],
+  ['ovh', 'stepOverheadMs', false],
+  ['tin', 'inputTokens', true],
+  ['tout', 'outputTokens', true],
+  ['hit', 'cacheHit', false],
 ];
 
 export type NoticeKind = 'clamped' | 'invalid';
@@ -105,6 +119,18 @@ export function parseQuery(search: string, fallbackLang: Lang): Parsed {
   if (cur) state.currency = cur;
   const mode = readChoice(q, 'mode', ['rent', 'own'] as const, notices);
   if (mode) state.mode = mode;
+  for (const [param, key, whole] of EFF_PARAMS) {
+    const v = readNumber(q, param, EFF_RANGES[key], notices);
+    if (v !== undefined) state[key] = whole ? Math.round(v) : v;
+  }
+  const model = readChoice(q, 'model', MODELS.map((m) => m.id), notices);
+  if (model) state.modelId = model;
+  const wbits = readChoice(q, 'wbits', WEIGHT_BITS.map(String), notices);
+  if (wbits) state.weightBits = Number(wbits) as AppInputs['weightBits'];
+  const kvbits = readChoice(q, 'kvbits', KV_BITS.map(String), notices);
+  if (kvbits) state.kvBits = Number(kvbits) as AppInputs['kvBits'];
+  const eff = readChoice(q, 'eff', ['0', '1'], notices);
+  if (eff) state.effLinked = eff === '1';
   return { state, notices };
 }
 
@@ -124,5 +150,10 @@ export function serializeQuery(state: AppInputs): string {
   if (state.cnyPerUsd !== base.cnyPerUsd) q.set('fx', String(state.cnyPerUsd));
   if (state.currency !== base.currency) q.set('cur', state.currency);
   if (state.mode !== base.mode) q.set('mode', state.mode);
+  for (const [param, key] of EFF_PARAMS) if (state[key] !== base[key]) q.set(param, String(state[key]));
+  if (state.modelId !== base.modelId) q.set('model', state.modelId);
+  if (state.weightBits !== base.weightBits) q.set('wbits', String(state.weightBits));
+  if (state.kvBits !== base.kvBits) q.set('kvbits', String(state.kvBits));
+  if (state.effLinked !== base.effLinked) q.set('eff', state.effLinked ? '1' : '0');
   return q.toString();
 }

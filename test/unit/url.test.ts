@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseNumber, parseQuery, serializeQuery } from '../../src/state/url';
 import { defaults, type AppInputs } from '../../src/state/inputs';
-import { FX_RANGE, RANGES } from '../../src/model/ranges';
+import { EFF_RANGES, FX_RANGE, RANGES } from '../../src/model/ranges';
+import { KV_BITS, MODELS, WEIGHT_BITS } from '../../src/model/efficiency';
 import { ACCELERATORS } from '../../src/model/presets';
 
 const SEED = { seed: 7, numRuns: 400 };
@@ -12,7 +13,13 @@ function inBounds(s: AppInputs): boolean {
     const v = s[k as keyof typeof RANGES];
     return Number.isFinite(v) && v >= r.min && v <= r.max;
   });
-  return nums && s.cnyPerUsd >= FX_RANGE.min && s.cnyPerUsd <= FX_RANGE.max
+  const eff = Object.entries(EFF_RANGES).every(([k, r]) => {
+    const v = s[k as keyof typeof EFF_RANGES];
+    return Number.isFinite(v) && v >= r.min && v <= r.max;
+  });
+  return nums && eff && Number.isInteger(s.batch) && Number.isInteger(s.gpusPerReplica)
+    && MODELS.some((m) => m.id === s.modelId) && WEIGHT_BITS.includes(s.weightBits) && KV_BITS.includes(s.kvBits)
+    && typeof s.effLinked === 'boolean' && s.cnyPerUsd >= FX_RANGE.min && s.cnyPerUsd <= FX_RANGE.max
     && ['en', 'zh'].includes(s.lang) && ['USD', 'CNY'].includes(s.currency)
     && ['rent', 'own'].includes(s.mode) && ACCELERATORS.some((a) => a.id === s.gpuId);
 }
@@ -32,6 +39,15 @@ describe('parseNumber(s)', () => {
 describe('parseQuery(search, fallbackLang)', () => {
   it('opens the defaults, in the fallback language, from an empty query', () => {
     expect(parseQuery('', 'zh')).toEqual({ state: defaults('zh'), notices: [] });
+  });
+
+  it('reads the efficiency panel\'s parameters, rounding counts', () => {
+    const { state, notices } = parseQuery('model=deepseek-v3&wbits=4&kvbits=3&gpus=8.4&batch=256&ctx=4096&mbu=0.6&mfu=0.4&ovh=2&tin=5000&tout=300&hit=0.5&eff=1', 'en');
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ modelId: 'deepseek-v3', weightBits: 4, kvBits: 3, gpusPerReplica: 8, batch: 256,
+      contextTokens: 4096, mbu: 0.6, mfu: 0.4, stepOverheadMs: 2, inputTokens: 5000, outputTokens: 300, cacheHit: 0.5, effLinked: true });
+    expect(parseQuery('wbits=6&model=gpt5&batch=99999', 'en').notices.map((n) => [n.param, n.kind])).toEqual([
+      ['batch', 'clamped'], ['model', 'invalid'], ['wbits', 'invalid']]);
   });
 
   it('reads every documented parameter', () => {
@@ -71,7 +87,8 @@ describe('parseQuery(search, fallbackLang)', () => {
   });
 
   it('never throws and always lands inside the allowed ranges, whatever the string', () => {
-    const names = ['elec', 'rent', 'tps', 'util', 'pue', 'kw', 'opex', 'fx', 'cur', 'lang', 'gpu', 'mode', 'capex', 'years', 'capital', 'x'];
+    const names = ['elec', 'rent', 'tps', 'util', 'pue', 'kw', 'opex', 'fx', 'cur', 'lang', 'gpu', 'mode', 'capex', 'years', 'capital',
+      'gpus', 'batch', 'ctx', 'mbu', 'mfu', 'ovh', 'tin', 'tout', 'hit', 'model', 'wbits', 'kvbits', 'eff', 'x'];
     const pair = fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String)));
     const query = fc.oneof(fc.string(), fc.array(pair).map((ps) => ps.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')));
     fc.assert(fc.property(query, fc.constantFrom('en' as const, 'zh' as const), (q, fb) => inBounds(parseQuery(q, fb).state)), SEED);
@@ -99,6 +116,19 @@ describe('serializeQuery(state)', () => {
       currency: fc.constantFrom('USD' as const, 'CNY' as const),
       cnyPerUsd: fc.double({ min: FX_RANGE.min, max: FX_RANGE.max, noNaN: true }),
       lang: fc.constantFrom('en' as const, 'zh' as const),
+      effLinked: fc.boolean(),
+      modelId: fc.constantFrom(...MODELS.map((m) => m.id)),
+      weightBits: fc.constantFrom(...WEIGHT_BITS),
+      kvBits: fc.constantFrom(...KV_BITS),
+      gpusPerReplica: fc.integer({ min: 1, max: 72 }),
+      batch: fc.integer({ min: 1, max: 4096 }),
+      contextTokens: fc.integer({ min: 128, max: 131_072 }),
+      mbu: fc.double({ min: 0.1, max: 1, noNaN: true }),
+      mfu: fc.double({ min: 0.05, max: 1, noNaN: true }),
+      stepOverheadMs: fc.double({ min: 0, max: 50, noNaN: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
+      inputTokens: fc.integer({ min: 0, max: 1_000_000 }),
+      outputTokens: fc.integer({ min: 0, max: 1_000_000 }),
+      cacheHit: fc.double({ min: 0, max: 1, noNaN: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
     });
     fc.assert(fc.property(arb, fc.constantFrom('en' as const, 'zh' as const), (x, fb) => {
       expect(parseQuery(serializeQuery(x), fb)).toEqual({ state: x, notices: [] });

@@ -213,3 +213,30 @@ export const WORKLOADS: readonly WorkloadPreset[] = [
 
 /** DeepSeek's service, 24 h in February 2025: 342B of 608B input tokens hit the on-disk KV cache (56.3%). */
 export const DEEPSEEK_CACHE_HIT: Sourced = { value: 342 / 608, source: 'deepseek-day6' };
+
+/**
+ * Published serving results to hold the efficiency panel against: the roofline is an upper bound,
+ * and these say how far below it real systems run. `maxBatch` setups fill memory, as a
+ * maximum-throughput benchmark does.
+ */
+export interface RealityCheck {
+  id: string;
+  gpuId: string;
+  modelId: string;
+  weightBits: 16 | 8 | 4;
+  kvBits: 16 | 8 | 4 | 3;
+  gpus: number;
+  contextTokens: number;
+  published: Sourced;
+}
+
+export const REALITY_CHECKS: readonly RealityCheck[] = [
+  // Llama-3.3-70B shares Llama-3.1-70B's architecture; 1,000 in + 1,000 out averages 1,500 tokens held.
+  { id: 'h100-70b', gpuId: 'h100', modelId: 'llama31-70b', weightBits: 8, kvBits: 8, gpus: 2, contextTokens: 1500,
+    published: { value: 2209, source: 'trtllm-perf' } },
+  { id: 'b200-70b', gpuId: 'b200', modelId: 'llama31-70b', weightBits: 4, kvBits: 8, gpus: 1, contextTokens: 1500,
+    published: { value: 6920, source: 'trtllm-perf' } },
+  // DeepSeek's decode: EP over 144 H800s, average KV length 4,989 tokens per output token.
+  { id: 'h800-deepseek', gpuId: 'h800', modelId: 'deepseek-v3', weightBits: 8, kvBits: 16, gpus: 144, contextTokens: 4989,
+    published: { value: 14_800 / 8, source: 'deepseek-day6', derived: true } },
+];

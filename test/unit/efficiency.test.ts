@@ -147,3 +147,16 @@ describe('input and output tokens', () => {
     expect(tokPerSecPerMw(2000, 1.275, 1.3)).toBeCloseTo(2000 * 1000 / 1.6575, 6);
   });
 });
+
+describe('reality checks against published setups', () => {
+  it('2 × H100, 70B at 8 bits, 1,500 tokens held: 298 readers fit and the roofline gives ≈ 4,860 tok/s/GPU against 2,209 measured', () => {
+    // free = 144 GB − 70.6 GB = 73.4 GB; a reader holds 1,500 × 163,840 B = 245.76 MB → 298 fit
+    // tMem = (70.6e9 + 298 × 245.76e6) / (2 × 3.35e12 × 0.7) = 30.66 ms; tCompute = 21.26 ms → 298 / (2 × 30.66 ms)
+    const c = base({ gpus: 2, contextTokens: 1500, mbu: 0.7, mfu: 0.5 });
+    expect(maxBatchThatFits(c)).toBe(298);
+    const r = decodeStep({ ...c, batch: 298 });
+    expect(r.bound).toBe('memory');
+    expect(r.tokPerSecPerGpu).toBeCloseTo(298 / (2 * ((70.6e9 + 298 * 245_760_000) / (2 * 3.35e12 * 0.7))), 6);
+    expect(Math.round(r.tokPerSecPerGpu)).toBe(4858);
+  });
+});

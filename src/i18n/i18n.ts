@@ -1,31 +1,16 @@
-// Every word a reader sees comes from locales/{en,zh}/*.json, one namespace a file, bundled with the
-// page (no request at run time). Messages take {{placeholders}}; numbers are formatted before they go in.
+// Every word a reader sees comes from locales/{en,zh}/*.json, one namespace a file. Only the reader's
+// language is loaded (a chunk of this build, from this origin); the other arrives when they switch.
+// Messages take {{placeholders}}; numbers are formatted before they go in.
 
 import i18next, { type TFunction } from 'i18next';
 import type { Lang } from '../state/inputs';
-import enCommon from '../../locales/en/common.json';
-import enControls from '../../locales/en/controls.json';
-import enCharts from '../../locales/en/charts.json';
-import enPresets from '../../locales/en/presets.json';
-import enSources from '../../locales/en/sources.json';
-import enEfficiency from '../../locales/en/efficiency.json';
-import zhCommon from '../../locales/zh/common.json';
-import zhControls from '../../locales/zh/controls.json';
-import zhCharts from '../../locales/zh/charts.json';
-import zhPresets from '../../locales/zh/presets.json';
-import zhSources from '../../locales/zh/sources.json';
-import zhEfficiency from '../../locales/zh/efficiency.json';
 
 export const NAMESPACES = ['common', 'controls', 'charts', 'presets', 'sources', 'efficiency'] as const;
-
-export const resources = {
-  en: { common: enCommon, controls: enControls, charts: enCharts, presets: enPresets, sources: enSources, efficiency: enEfficiency },
-  zh: { common: zhCommon, controls: zhControls, charts: zhCharts, presets: zhPresets, sources: zhSources, efficiency: zhEfficiency },
-};
+export type Bundle = Record<(typeof NAMESPACES)[number], object>;
 
 // Svelte renders every message as text, never as markup, so i18next need not escape values.
 void i18next.init({
-  resources,
+  resources: {},
   lng: 'en',
   fallbackLng: false,
   ns: [...NAMESPACES],
@@ -34,6 +19,27 @@ void i18next.init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+const LOADERS: Record<Lang, () => Promise<{ bundle: Bundle }>> = {
+  en: () => import('./bundle-en'),
+  zh: () => import('./bundle-zh'),
+};
+const loaded = new Map<Lang, Promise<void>>();
+
+/** addBundle(lang, bundle) registers a language's messages (tests use it directly). */
+export function addBundle(lang: Lang, bundle: Bundle) {
+  for (const ns of NAMESPACES) i18next.addResourceBundle(lang, ns, bundle[ns], true, true);
+}
+
+/** loadLanguage(lang) resolves once that language's messages are registered; loading happens once. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  let p = loaded.get(lang);
+  if (!p) {
+    p = LOADERS[lang]().then((m) => addBundle(lang, m.bundle));
+    loaded.set(lang, p);
+  }
+  return p;
+}
 
 const fixed = new Map<Lang, TFunction>();
 

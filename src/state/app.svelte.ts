@@ -6,7 +6,7 @@ import { cost } from '../model/cost';
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, type EfficiencyNumeric, type NumericInput } from '../model/ranges';
 import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs } from '../model/presets';
 import { decodeStep, modelById, MODELS, type KvBits, type ServingConfig, type WeightBits } from '../model/efficiency';
-import { tFor } from '../i18n/i18n';
+import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
 import { serializeQuery, type Notice, type Parsed } from './url';
 import type { AppInputs, Currency, Lang } from './inputs';
@@ -159,8 +159,12 @@ export class AppState {
     this.inputs.currency = c;
   }
 
-  /** setLang(l) switches language; the currency follows when the reader had not chosen one. */
-  setLang(l: Lang) {
+  /**
+   * setLang(l) switches language once its messages are loaded (at once if they already are); the
+   * currency follows when the reader had not chosen one.
+   */
+  async setLang(l: Lang) {
+    await loadLanguage(l);
     const natural = this.inputs.lang === 'zh' ? 'CNY' : 'USD';
     if (this.inputs.currency === natural) this.inputs.currency = l === 'zh' ? 'CNY' : 'USD';
     this.inputs.lang = l;

@@ -3,7 +3,7 @@
 
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import { cubicOut } from 'svelte/easing';
-import { interpolate } from 'd3-interpolate';
+import { interpolateData } from './interpolate';
 
 export const motion = $state({ instant: false });
 
@@ -13,11 +13,11 @@ export const TWEEN_MS = 350;
 export const transitionMs = () => (motion.instant || prefersReducedMotion.current ? 0 : TWEEN_MS);
 
 /**
- * tweenOf(fn) is a Tween that follows fn(), d3's interpolator computing the in-between values.
+ * tweenOf(fn) is a Tween that follows fn(), d3's interpolateNumber computing the in-between values.
  * Call it while a component initialises (it registers an effect that retargets the tween).
  */
 export function tweenOf<T>(fn: () => T): Tween<T> {
-  const tw = new Tween<T>(fn(), { easing: cubicOut, interpolate: interpolate as (a: T, b: T) => (t: number) => T });
+  const tw = new Tween<T>(fn(), { easing: cubicOut, interpolate: interpolateData });
   $effect.pre(() => {
     const v = fn();
     void tw.set(v, { duration: transitionMs() });

@@ -1,11 +1,17 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
-import { flushSync } from 'svelte';
+import { flushSync, tick } from 'svelte';
+import { loadLanguage } from '../../src/i18n/i18n';
 import './setup';
 import App from '../../src/App.svelte';
 import { AppState, appContext } from '../../src/state/app.svelte';
 import { parseQuery } from '../../src/state/url';
+
+beforeAll(async () => {
+  await loadLanguage('en');
+  await loadLanguage('zh');
+});
 
 function mountWith(query: string) {
   const app = new AppState(parseQuery(query, 'en'));
@@ -51,6 +57,8 @@ describe('the explorer, rendered', () => {
   it('switching to Chinese rewrites the page in Chinese and shows yuan', async () => {
     mountWith('lang=en');
     await fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    await tick();
+    await tick();
     flushSync();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('造一个词元要花多少钱？');
     expect(screen.getByTestId('cost-per-mtok').textContent).toBe('¥3.17');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { resources } from '../../src/i18n/i18n';
+import { bundle as en } from '../../src/i18n/bundle-en';
+import { bundle as zh } from '../../src/i18n/bundle-zh';
+
+const resources = { en, zh };
 import { ACCELERATORS, SCENARIOS } from '../../src/model/presets';
 import { SOURCES } from '../../src/model/sources';
 

@@ -44,9 +44,12 @@ export class AppState {
    */
   private plain: AppInputs = $derived({ ...this.inputs });
 
-  /** The efficiency panel's configuration and its decode step (cost-model.md §2). */
+  /**
+   * The efficiency panel's configuration and its decode step (cost-model.md §2). It reads only its own
+   * fields, so moving the explorer's price sliders does not rebuild it or the frontier drawn from it.
+   */
   serving: ServingConfig = $derived.by(() => {
-    const x = this.plain;
+    const x = this.inputs;
     return {
       chip: (acceleratorById(x.gpuId) ?? ACCELERATORS[0]).chip,
       model: modelById(x.modelId) ?? MODELS[1],

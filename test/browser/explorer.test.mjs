@@ -96,7 +96,8 @@ describe('the explorer in Chromium', () => {
   it('switches to Chinese with no English left but names and units, and back with no Chinese', async () => {
     const { page } = await track('lang=en');
     await page.getByRole('button', { name: '中文' }).click();
-    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    // The Chinese messages load on first use (a chunk from this origin): wait for the page to switch.
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '¥3.17');
     await page.locator('details.more summary').click();
     const zh = await visibleText(page);
@@ -104,6 +105,7 @@ describe('the explorer in Chromium', () => {
       .filter((w) => !w.split(/[-.]/).every((part) => /^[0-9]*[A-Za-z]?$/.test(part) || LATIN_OK.test(part.replace(/[0-9]+$/, '')) || LATIN_OK.test(part))))];
     assert.deepEqual(leftovers, [], 'English words on the Chinese page');
     await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     const en = await visibleText(page);
     assert.deepEqual(en.match(/[\u3400-\u9fff]+/g) ?? [], [], 'Chinese on the English page');
     assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.444');

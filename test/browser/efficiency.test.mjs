@@ -1,21 +1,9 @@
 // The efficiency panel (issue 3) as a reader uses it, in Chromium on the production build.
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { costUsd, start } from './harness.mjs';
+import { close, costUsd, elecShare, useBrowser } from './harness.mjs';
 
-let h;
-before(async () => { h = await start(); });
-after(async () => { await h.close(); });
-const pages = [];
-const track = async (...args) => { const p = await h.open(...args); pages.push(p); return p; };
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    assert.deepEqual(p.offsite, [], 'requests left the origin');
-    assert.deepEqual(p.errors, [], 'console errors');
-    await p.context.close();
-  }
-});
-const close = (a, b, tol = 1e-6) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
+const { track, axe } = useBrowser();
 const effTps = (page) => page.getByTestId('eff-result').getAttribute('data-tps').then(Number);
 // Hourly cost per GPU at the defaults: H100 $2.35 + 1.6575 kW × ¥0.3/7.15 + $0.05; B200 $4.08 + 2.32375 × 0.041958 + $0.05.
 const HOURLY = { h100: 2.35 + 1.6575 * (0.3 / 7.15) + 0.05, b200: 4.08 + 1.7875 * 1.3 * (0.3 / 7.15) + 0.05 };
@@ -108,7 +96,7 @@ describe('the efficiency panel in Chromium', () => {
       const { page } = await track(`lang=${lang}`);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       await page.waitForTimeout(100);
-      assert.deepEqual(await h.axe(page), [], `axe violations (${lang})`);
+      assert.deepEqual(await axe(page), [], `axe violations (${lang})`);
     }
   });
 });

@@ -1,25 +1,9 @@
 // The explorer as a reader uses it, in real headless Chromium on the production build.
-import { after, before, afterEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { costUsd, elecShare, start } from './harness.mjs';
+import { close, costUsd, elecShare, useBrowser } from './harness.mjs';
 
-let h;
-let open;
-before(async () => { h = await start(); });
-after(async () => { await h.close(); });
-
-// Every test's page must make no request off its origin and log no error.
-const pages = [];
-const track = async (...args) => { const p = await h.open(...args); pages.push(p); return p; };
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    assert.deepEqual(p.offsite, [], 'requests left the origin');
-    assert.deepEqual(p.errors, [], 'console errors');
-    await p.context.close();
-  }
-});
-
-const close = (a, b, tol = 1e-6) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
+const { track, axe } = useBrowser();
 
 /** A page's visible text with every disclosure open, less the language switch (each language is named in itself). */
 async function visibleText(page) {
@@ -144,7 +128,7 @@ describe('the explorer in Chromium', () => {
       const { page } = await track(`lang=${lang}`);
       await page.locator('details.more summary').click();
       for (const s of await page.locator('details.data summary').all()) await s.click();
-      assert.deepEqual(await h.axe(page), [], `axe violations (${lang})`);
+      assert.deepEqual(await axe(page), [], `axe violations (${lang})`);
     }
   });
 

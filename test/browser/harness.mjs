@@ -1,5 +1,7 @@
 // What every browser test needs: the built page served on 127.0.0.1 under a sub-path, a Chromium page
 // that records any request leaving the origin and any console error, and axe-core.
+import assert from 'node:assert/strict';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { serve } from './server.mjs';
@@ -45,3 +47,28 @@ export async function start() {
 
 export const costUsd = (page) => page.getByTestId('cost-per-mtok').getAttribute('data-usd').then(Number);
 export const elecShare = (page) => page.getByTestId('share-electricity').getAttribute('data-value').then(Number);
+
+/**
+ * useBrowser() registers the suite's set-up with node:test and returns `track`, which opens a page
+ * and, after each test, fails it on any request off the origin or any console error.
+ */
+export function useBrowser() {
+  const ctx = { h: undefined };
+  const pages = [];
+  before(async () => { ctx.h = await start(); });
+  after(async () => { await ctx.h.close(); });
+  afterEach(async () => {
+    for (const p of pages.splice(0)) {
+      assert.deepEqual(p.offsite, [], 'requests left the origin');
+      assert.deepEqual(p.errors, [], 'console errors');
+      await p.context.close();
+    }
+  });
+  const track = async (...args) => { const p = await ctx.h.open(...args); pages.push(p); return p; };
+  return { track, axe: (page) => ctx.h.axe(page) };
+}
+
+/** close(a, b, tol) asserts a ≈ b to a relative tolerance. */
+export function close(a, b, tol = 1e-6) {
+  assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
+}

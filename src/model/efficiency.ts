@@ -48,6 +48,32 @@ export const MODELS: readonly ModelSpec[] = [
 
 export const modelById = (id: string) => MODELS.find((m) => m.id === id);
 
+export const CUSTOM_MODEL_ID = 'custom';
+
+export interface CustomModelInput {
+  totalB: number;
+  activeB: number;
+  expertB: number;
+  experts: number;
+  activeExperts: number;
+  kvBytes: number;
+}
+
+/**
+ * customModel(c) is a model spec from a reader's figures, made consistent: active and expert
+ * parameters at most the total, k at most E, and a dense model (E = 0 or no expert parameters) has none.
+ */
+export function customModel(c: CustomModelInput): ModelSpec {
+  const total = c.totalB;
+  const moe = c.experts > 0 && c.expertB > 0 && c.activeExperts > 0;
+  return {
+    id: CUSTOM_MODEL_ID, name: 'Custom', totalParamsB: total, activeParamsB: Math.min(c.activeB, total),
+    expertParamsB: moe ? Math.min(c.expertB, total) : 0, experts: moe ? Math.round(c.experts) : 0,
+    activeExperts: moe ? Math.min(Math.round(c.activeExperts), Math.round(c.experts)) : 0,
+    kvBytesPerToken16: c.kvBytes, source: 'cost-model',
+  };
+}
+
 export type WeightBits = 16 | 8 | 4;
 export type KvBits = 16 | 8 | 4 | 3;
 export const WEIGHT_BITS: readonly WeightBits[] = [16, 8, 4];

@@ -5,7 +5,8 @@ import type { CostInputs } from './cost';
 
 export type NumericInput = Exclude<keyof CostInputs, 'mode'>;
 export type EfficiencyNumeric = 'gpusPerReplica' | 'batch' | 'contextTokens' | 'mbu' | 'mfu' | 'stepOverheadMs'
-  | 'inputTokens' | 'outputTokens' | 'cacheHit';
+  | 'inputTokens' | 'outputTokens' | 'cacheHit'
+  | 'customTotalB' | 'customActiveB' | 'customExpertB' | 'customExperts' | 'customActiveExperts' | 'customKvBytes';
 
 export interface Range {
   min: number;
@@ -43,6 +44,13 @@ export const EFF_RANGES: Record<EfficiencyNumeric, Range> = {
   inputTokens: { min: 0, max: 1_000_000, step: 0 },
   outputTokens: { min: 0, max: 1_000_000, step: 0 },
   cacheHit: { min: 0, max: 1, step: 0.01 },
+  // A custom model (active ≤ total and expert ≤ total are enforced when it is built).
+  customTotalB: { min: 0.1, max: 5000, step: 0.1 },
+  customActiveB: { min: 0.1, max: 5000, step: 0.1 },
+  customExpertB: { min: 0, max: 5000, step: 0.1 },
+  customExperts: { min: 0, max: 1024, step: 1 },
+  customActiveExperts: { min: 0, max: 64, step: 1 },
+  customKvBytes: { min: 1000, max: 4_000_000, step: 1 },
 };
 
 export const FX_RANGE: Range = { min: 5, max: 9, step: 0.01 };

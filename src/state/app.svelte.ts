@@ -5,7 +5,7 @@ import { getContext } from 'svelte';
 import { cost } from '../model/cost';
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, type EfficiencyNumeric, type NumericInput } from '../model/ranges';
 import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs } from '../model/presets';
-import { decodeStep, modelById, MODELS, type KvBits, type ServingConfig, type WeightBits } from '../model/efficiency';
+import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, type KvBits, type ServingConfig, type WeightBits } from '../model/efficiency';
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
 import { serializeQuery, type Notice, type Parsed } from './url';
@@ -17,6 +17,9 @@ export const APP_KEY = Symbol('app');
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export const MAX_PINS = 3;
+
+const WHOLE = new Set<EfficiencyNumeric>(['batch', 'gpusPerReplica', 'contextTokens', 'inputTokens', 'outputTokens',
+  'customExperts', 'customActiveExperts', 'customKvBytes']);
 
 export interface Pin {
   key: string;
@@ -52,7 +55,10 @@ export class AppState {
     const x = this.inputs;
     return {
       chip: (acceleratorById(x.gpuId) ?? ACCELERATORS[0]).chip,
-      model: modelById(x.modelId) ?? MODELS[1],
+      model: x.modelId === CUSTOM_MODEL_ID
+        ? customModel({ totalB: x.customTotalB, activeB: x.customActiveB, expertB: x.customExpertB,
+          experts: x.customExperts, activeExperts: x.customActiveExperts, kvBytes: x.customKvBytes })
+        : modelById(x.modelId) ?? MODELS[1],
       weightBits: x.weightBits, kvBits: x.kvBits, gpus: x.gpusPerReplica, batch: x.batch,
       contextTokens: x.contextTokens, mbu: x.mbu, mfu: x.mfu, mfuPrefill: x.mfu, stepOverheadMs: x.stepOverheadMs,
     };
@@ -105,14 +111,14 @@ export class AppState {
   /** setEff(key, v): an efficiency setting, clamped; counts are whole numbers. */
   setEff(key: EfficiencyNumeric, v: number): number {
     if (!Number.isFinite(v)) return this.inputs[key];
-    const whole = key === 'batch' || key === 'gpusPerReplica' || key === 'contextTokens' || key === 'inputTokens' || key === 'outputTokens';
+    const whole = WHOLE.has(key);
     const c = clamp(whole ? Math.round(v) : v, EFF_RANGES[key]);
     this.inputs[key] = c;
     return c;
   }
 
   setModel(id: string) {
-    if (modelById(id)) this.inputs.modelId = id;
+    if (modelById(id) || id === CUSTOM_MODEL_ID) this.inputs.modelId = id;
   }
 
   setBits(kind: 'weight', b: WeightBits): void;

@@ -27,6 +27,13 @@ export interface EfficiencyInputs {
   inputTokens: number;
   outputTokens: number;
   cacheHit: number;
+  /** A custom model (modelId 'custom'): parameters in billions, experts, KV bytes per token at 16 bits. */
+  customTotalB: number;
+  customActiveB: number;
+  customExpertB: number;
+  customExperts: number;
+  customActiveExperts: number;
+  customKvBytes: number;
 }
 
 export interface AppInputs extends CostInputs, EfficiencyInputs {
@@ -70,6 +77,13 @@ const BASE: Omit<AppInputs, 'lang' | 'currency'> = {
   inputTokens: 1000,
   outputTokens: 1000,
   cacheHit: 0,
+  // The custom model starts as Llama-3.1-70B's figures, for a reader to change.
+  customTotalB: 70.6,
+  customActiveB: 70.6,
+  customExpertB: 0,
+  customExperts: 0,
+  customActiveExperts: 0,
+  customKvBytes: 327_680,
 };
 
 /** defaults(lang, gpuId) is the state a link with nothing but `lang` (and `gpu`) opens. */

@@ -4,7 +4,7 @@
 
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, type EfficiencyNumeric, type NumericInput, type Range } from '../model/ranges';
 import { acceleratorById } from '../model/presets';
-import { KV_BITS, MODELS, WEIGHT_BITS } from '../model/efficiency';
+import { CUSTOM_MODEL_ID, KV_BITS, MODELS, WEIGHT_BITS } from '../model/efficiency';
 import { defaults, LANGS, type AppInputs, type Currency, type Lang } from './inputs';
 
 /** URL name → numeric input. Names are part of the public contract: never rename one. */
@@ -32,6 +32,12 @@ export const EFF_PARAMS: ReadonlyArray<readonly [string, EfficiencyNumeric, bool
   ['tin', 'inputTokens', true],
   ['tout', 'outputTokens', true],
   ['hit', 'cacheHit', false],
+  ['mtot', 'customTotalB', false],
+  ['mact', 'customActiveB', false],
+  ['mexp', 'customExpertB', false],
+  ['mE', 'customExperts', true],
+  ['mk', 'customActiveExperts', true],
+  ['mkv', 'customKvBytes', true],
 ];
 
 export type NoticeKind = 'clamped' | 'invalid';
@@ -123,7 +129,7 @@ export function parseQuery(search: string, fallbackLang: Lang): Parsed {
     const v = readNumber(q, param, EFF_RANGES[key], notices);
     if (v !== undefined) state[key] = whole ? Math.round(v) : v;
   }
-  const model = readChoice(q, 'model', MODELS.map((m) => m.id), notices);
+  const model = readChoice(q, 'model', [...MODELS.map((m) => m.id), CUSTOM_MODEL_ID], notices);
   if (model) state.modelId = model;
   const wbits = readChoice(q, 'wbits', WEIGHT_BITS.map(String), notices);
   if (wbits) state.weightBits = Number(wbits) as AppInputs['weightBits'];

@@ -100,3 +100,20 @@ describe('the efficiency panel in Chromium', () => {
     }
   });
 });
+
+describe('a custom model', () => {
+  it('typed with Llama-3.1-8B\'s figures gives the 8B preset\'s tokens/s, and keeps them in the link', async () => {
+    const { page } = await track('lang=en&model=llama31-8b', { reducedMotion: 'reduce' });
+    const preset = Number(await page.getByTestId('eff-result').getAttribute('data-tps'));
+    await page.locator('#eff-model').selectOption('custom');
+    for (const [id, v] of [['customTotalB', '8'], ['customActiveB', '8'], ['customKvBytes', '131072']]) {
+      await page.locator(`#custom-${id}`).fill(v);
+      await page.locator(`#custom-${id}`).press('Enter');
+    }
+    close(Number(await page.getByTestId('eff-result').getAttribute('data-tps')), preset);
+    await page.waitForFunction(() => location.search.includes('mkv=131072'));
+    const q = await page.evaluate(() => location.search);
+    assert.match(q, /model=custom/);
+    assert.match(q, /mtot=8&mact=8/);
+  });
+});

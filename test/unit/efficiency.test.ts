@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  decodeStep, fitAdvice, frontier, kvBytes, maxBatchThatFits, MODELS, modelById, requestCostUsd,
+  customModel, decodeStep, fitAdvice, frontier, kvBytes, maxBatchThatFits, MODELS, modelById, requestCostUsd,
   tokPerSecPerMw, weightBytes, weightBytesRead, KV_BITS, WEIGHT_BITS, type ServingConfig,
 } from '../../src/model/efficiency';
 import { ACCELERATORS, acceleratorById } from '../../src/model/presets';
@@ -158,5 +158,17 @@ describe('reality checks against published setups', () => {
     expect(r.bound).toBe('memory');
     expect(r.tokPerSecPerGpu).toBeCloseTo(298 / (2 * ((70.6e9 + 298 * 245_760_000) / (2 * 3.35e12 * 0.7))), 6);
     expect(Math.round(r.tokPerSecPerGpu)).toBe(4858);
+  });
+});
+
+describe('customModel(figures)', () => {
+  it('with Llama-3.1-8B\'s figures behaves exactly as the 8B preset', () => {
+    const m = customModel({ totalB: 8, activeB: 8, expertB: 0, experts: 0, activeExperts: 0, kvBytes: 131_072 });
+    expect(decodeStep(base({ model: m })).tokPerSecPerGpu).toBe(decodeStep(base({ model: modelById('llama31-8b')! })).tokPerSecPerGpu);
+  });
+  it('keeps a reader\'s figures consistent: active and expert parameters at most the total, k at most E', () => {
+    const m = customModel({ totalB: 100, activeB: 300, expertB: 500, experts: 8, activeExperts: 20, kvBytes: 50_000 });
+    expect([m.activeParamsB, m.expertParamsB, m.experts, m.activeExperts]).toEqual([100, 100, 8, 8]);
+    expect(customModel({ totalB: 10, activeB: 5, expertB: 9, experts: 0, activeExperts: 2, kvBytes: 1e4 }).expertParamsB).toBe(0);
   });
 });

@@ -18,7 +18,7 @@ function inBounds(s: AppInputs): boolean {
     return Number.isFinite(v) && v >= r.min && v <= r.max;
   });
   return nums && eff && Number.isInteger(s.batch) && Number.isInteger(s.gpusPerReplica)
-    && MODELS.some((m) => m.id === s.modelId) && WEIGHT_BITS.includes(s.weightBits) && KV_BITS.includes(s.kvBits)
+    && (MODELS.some((m) => m.id === s.modelId) || s.modelId === 'custom') && WEIGHT_BITS.includes(s.weightBits) && KV_BITS.includes(s.kvBits)
     && typeof s.effLinked === 'boolean' && s.cnyPerUsd >= FX_RANGE.min && s.cnyPerUsd <= FX_RANGE.max
     && ['en', 'zh'].includes(s.lang) && ['USD', 'CNY'].includes(s.currency)
     && ['rent', 'own'].includes(s.mode) && ACCELERATORS.some((a) => a.id === s.gpuId);
@@ -88,7 +88,8 @@ describe('parseQuery(search, fallbackLang)', () => {
 
   it('never throws and always lands inside the allowed ranges, whatever the string', () => {
     const names = ['elec', 'rent', 'tps', 'util', 'pue', 'kw', 'opex', 'fx', 'cur', 'lang', 'gpu', 'mode', 'capex', 'years', 'capital',
-      'gpus', 'batch', 'ctx', 'mbu', 'mfu', 'ovh', 'tin', 'tout', 'hit', 'model', 'wbits', 'kvbits', 'eff', 'x'];
+      'gpus', 'batch', 'ctx', 'mbu', 'mfu', 'ovh', 'tin', 'tout', 'hit', 'model', 'wbits', 'kvbits', 'eff',
+      'mtot', 'mact', 'mexp', 'mE', 'mk', 'mkv', 'x'];
     const pair = fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String)));
     const query = fc.oneof(fc.string(), fc.array(pair).map((ps) => ps.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')));
     fc.assert(fc.property(query, fc.constantFrom('en' as const, 'zh' as const), (q, fb) => inBounds(parseQuery(q, fb).state)), SEED);
@@ -129,6 +130,12 @@ describe('serializeQuery(state)', () => {
       inputTokens: fc.integer({ min: 0, max: 1_000_000 }),
       outputTokens: fc.integer({ min: 0, max: 1_000_000 }),
       cacheHit: fc.double({ min: 0, max: 1, noNaN: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
+      customTotalB: fc.double({ min: 0.1, max: 5000, noNaN: true }),
+      customActiveB: fc.double({ min: 0.1, max: 5000, noNaN: true }),
+      customExpertB: fc.double({ min: 0, max: 5000, noNaN: true }).map((v) => (Object.is(v, -0) ? 0 : v)),
+      customExperts: fc.integer({ min: 0, max: 1024 }),
+      customActiveExperts: fc.integer({ min: 0, max: 64 }),
+      customKvBytes: fc.integer({ min: 1000, max: 4_000_000 }),
     });
     fc.assert(fc.property(arb, fc.constantFrom('en' as const, 'zh' as const), (x, fb) => {
       expect(parseQuery(serializeQuery(x), fb)).toEqual({ state: x, notices: [] });

@@ -1,0 +1,158 @@
+// npm run bench — measures the budgets of the explainer in Chromium and prints a table; writes
+// bench/results.json. A report, not a test: it never fails on a budget, only on a broken run.
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../test/browser/server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+const BUDGETS = { jsGzKb: 80, firstChartMs: 300, inputMedianMs: 4, inputP95Ms: 8, droppedFrames: 0, lhPerformance: 0.95, lhAccessibility: 1, lhBestPractices: 1 };
+
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+const median = (xs) => quantile(xs, 0.5);
+const kb = (n) => Math.round(n / 102.4) / 10;
+
+if (!process.argv.includes('--no-build')) {
+  const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+/** sizes(): bytes of the JS and CSS a page loads, by language. The panel and the language load lazily. */
+async function sizes() {
+  const files = await readdir('dist/assets');
+  const size = async (f) => { const buf = await readFile(`dist/assets/${f}`); return { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length }; };
+  const pick = (re) => files.filter((f) => re.test(f));
+  const sum = async (list) => { let raw = 0, gz = 0; for (const f of list) { const s = await size(f); raw += s.raw; gz += s.gz; } return { raw, gz }; };
+  const main = pick(/^index-.*\.js$/), panel = pick(/^EfficiencyPanel-.*\.js$/);
+  const out = {};
+  for (const lang of ['en', 'zh']) {
+    out[`js_${lang}`] = await sum([...main, ...panel, ...pick(new RegExp(`^bundle-${lang}-.*\\.js$`))]);
+  }
+  out.css = await sum(pick(/\.css$/));
+  return out;
+}
+
+async function firstChart(browser, url, runs = 9) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__firstChart = new Promise((ok) => new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) if (e.identifier === 'first-chart') ok(e.renderTime || e.loadTime);
+      }).observe({ type: 'element', buffered: true }));
+    });
+    await page.goto(`${url}?lang=${i % 2 ? 'zh' : 'en'}`);
+    times.push(await page.evaluate(() => window.__firstChart));
+    await context.close();
+  }
+  return { medianMs: Math.round(median(times)), runs: times.map(Math.round) };
+}
+
+/**
+ * inputWork(page, name, n): n real key presses on a slider, traced. The work one input causes is its
+ * task (event handling and Svelte's update) plus the rendering of the frame that shows it (style,
+ * layout, pre-paint, paint).
+ */
+async function inputWork(browser, page, name, n = 220) {
+  const slider = page.locator(`input[type=range][name=${name}]`);
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await page.waitForTimeout(300);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const steps = Number(await slider.evaluate((el) => Math.round((Number(el.max) - Number(el.min)) / (Number(el.step) || 0.01))));
+  const stride = Math.max(1, Math.floor(steps / n));
+  for (let i = 0; i < n; i++) {
+    // Jump across the whole range: several presses per sample on long sliders, one input event each.
+    for (let k = 0; k < stride; k++) await page.keyboard.press('ArrowRight', { delay: 0 });
+    await page.waitForTimeout(20);
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const dispatches = trace.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
+  const tid = dispatches[0]?.tid;
+  const tasks = trace.filter((e) => e.tid === tid && e.ph === 'X' && e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const lifecycles = trace.filter((e) => e.tid === tid && e.ph === 'X' && /UpdateLifecycle$/.test(e.name)).sort((a, b) => a.ts - b.ts);
+  const work = [];
+  for (const d of dispatches) {
+    const task = tasks.find((t) => t.ts <= d.ts && t.ts + t.dur >= d.ts + d.dur);
+    if (!task) continue;
+    const frame = lifecycles.find((l) => l.ts >= task.ts + task.dur);
+    work.push((task.dur + (frame ? frame.dur : 0)) / 1000);
+  }
+  return { inputs: work.length, medianMs: +median(work).toFixed(2), p95Ms: +quantile(work, 0.95).toFixed(2) };
+}
+
+/** droppedFrames(page): frames missed while a scenario change animates (gaps between animation frames). */
+async function droppedFrames(page) {
+  return page.evaluate(async () => {
+    const button = [...document.querySelectorAll('.scenarios button')][1];
+    const stamps = [];
+    const until = performance.now() + 700;
+    const tick = (t) => { stamps.push(t); if (t < until) requestAnimationFrame(tick); };
+    requestAnimationFrame((t) => { button.click(); tick(t); });
+    await new Promise((ok) => setTimeout(ok, 800));
+    let dropped = 0;
+    for (let i = 1; i < stamps.length; i++) dropped += Math.max(0, Math.round((stamps[i] - stamps[i - 1]) / (1000 / 60)) - 1);
+    return { frames: stamps.length, dropped };
+  });
+}
+
+async function lighthouse(url) {
+  const { default: run } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...ARGS] });
+  try {
+    const r = await run(`${url}?lang=en`, { port: chrome.port, output: 'json', logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+    { extends: 'lighthouse:default', settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'provided' } });
+    const c = r.lhr.categories;
+    return { performance: c.performance.score, accessibility: c.accessibility.score, bestPractices: c['best-practices'].score, seo: c.seo.score };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const server = await serve('dist', { prefix: '/bench/' });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const results = { date: new Date().toISOString(), budgets: BUDGETS };
+try {
+  results.sizes = await sizes();
+  results.embed = 'not built yet (issue 5)';
+  results.singleFile = 'not built yet (issue 5)';
+  results.firstChart = await firstChart(browser, server.url);
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto(`${server.url}?lang=en`);
+  await page.getByTestId('eff-result').waitFor();
+  results.input = {};
+  for (const name of ['elec', 'rent', 'tps']) results.input[name] = await inputWork(browser, page, name);
+  results.transition = await droppedFrames(page);
+  results.lighthouse = await lighthouse(server.url).catch((e) => ({ error: String(e).slice(0, 200) }));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ok = (v, budget, less = true) => (v === undefined ? '?' : (less ? v <= budget : v >= budget) ? 'ok' : 'OVER');
+const rows = [
+  ['JS gzipped, English page (all chunks)', `${kb(results.sizes.js_en.gz)} KB (raw ${kb(results.sizes.js_en.raw)} KB)`, `≤ ${BUDGETS.jsGzKb} KB`, ok(kb(results.sizes.js_en.gz), BUDGETS.jsGzKb)],
+  ['JS gzipped, Chinese page (all chunks)', `${kb(results.sizes.js_zh.gz)} KB (raw ${kb(results.sizes.js_zh.raw)} KB)`, `≤ ${BUDGETS.jsGzKb} KB`, ok(kb(results.sizes.js_zh.gz), BUDGETS.jsGzKb)],
+  ['CSS gzipped', `${kb(results.sizes.css.gz)} KB (raw ${kb(results.sizes.css.raw)} KB)`, '', ''],
+  ['Embed page, single-file build', 'not built yet (issue 5)', '', ''],
+  ['First chart drawn, median of 9 cold loads', `${results.firstChart.medianMs} ms`, `≤ ${BUDGETS.firstChartMs} ms`, ok(results.firstChart.medianMs, BUDGETS.firstChartMs)],
+  ...['elec', 'rent', 'tps'].map((n) => [`Input work, ${n} slider (${results.input[n].inputs} inputs): median / p95`, `${results.input[n].medianMs} / ${results.input[n].p95Ms} ms`, `≤ ${BUDGETS.inputMedianMs} / ${BUDGETS.inputP95Ms} ms`, ok(results.input[n].medianMs, BUDGETS.inputMedianMs) === 'ok' && ok(results.input[n].p95Ms, BUDGETS.inputP95Ms) === 'ok' ? 'ok' : 'OVER']),
+  ['Frames dropped while a scenario change animates', `${results.transition.dropped} of ${results.transition.frames}`, '0', ok(results.transition.dropped, 0)],
+  ...(results.lighthouse.error ? [['Lighthouse', results.lighthouse.error, '', '?']] : [
+    ['Lighthouse performance', results.lighthouse.performance, '≥ 0.95', ok(results.lighthouse.performance, BUDGETS.lhPerformance, false)],
+    ['Lighthouse accessibility', results.lighthouse.accessibility, '1.0', ok(results.lighthouse.accessibility, 1, false)],
+    ['Lighthouse best practices', results.lighthouse.bestPractices, '1.0', ok(results.lighthouse.bestPractices, 1, false)],
+    ['Lighthouse SEO', results.lighthouse.seo, '', ''],
+  ]),
+];
+const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
+console.log('\n' + rows.map((r) => `${String(r[0]).padEnd(w[0])}  ${String(r[1]).padEnd(w[1])}  ${String(r[2]).padEnd(w[2])}  ${r[3]}`).join('\n'));
+await mkdir('bench', { recursive: true });
+await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nwrote bench/results.json');

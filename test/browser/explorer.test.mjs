@@ -171,3 +171,49 @@ describe('motion', () => {
     assert.equal(await hardwareWidth(page), first);
   });
 });
+
+describe('content security policy', () => {
+  it('the built page declares an own-origin-only policy and runs under it with no violation', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile('dist/index.html', 'utf8');
+    const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+    for (const d of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'"]) assert.ok(csp.includes(d), d);
+    assert.ok(!/unsafe-inline|unsafe-eval/.test(csp), 'no unsafe-inline or unsafe-eval');
+    // Enforced this time (the other tests bypass it to inject axe): violations would log console errors.
+    const { page } = await track('lang=zh&gpu=b200', { bypassCSP: false, reducedMotion: 'reduce' });
+    const violations = await page.evaluate(() => new Promise((ok) => {
+      const seen = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.querySelector('details.more summary').click();
+      document.querySelector('input[name=weightbits][value="4"]')?.click();
+      setTimeout(() => ok(seen), 600);
+    }));
+    assert.deepEqual(violations, []);
+    assert.ok((await costUsd(page)) > 0);
+    await page.getByTestId('eff-result').waitFor();
+  });
+});
+
+describe('absurd but allowed settings', () => {
+  for (const [label, query] of [
+    ['everything free', 'rent=0&elec=0&opex=0&kw=0'],
+    ['slowest and idlest', 'tps=1&util=0.01&rent=15&elec=0.5&opex=5&kw=3&pue=2.5'],
+    ['fastest, paid-off hardware', 'tps=100000&mode=own&capex=0&elec=0&opex=0'],
+  ]) {
+    it(`renders finite numbers and sensible axes: ${label}`, async () => {
+      const { page } = await track(`lang=en&${query}`, { reducedMotion: 'reduce' });
+      await page.locator('#anchor').waitFor();
+      await page.getByTestId('eff-result').waitFor();
+      const bad = await page.evaluate(() => {
+        const text = document.body.innerText;
+        const words = (text.match(/NaN|undefined|Infinity|null/g) ?? []);
+        const attrs = [...document.querySelectorAll('svg *')].flatMap((el) => [...el.attributes].map((a) => a.value))
+          .filter((v) => /NaN|Infinity|undefined/.test(v));
+        return [...words, ...attrs];
+      });
+      assert.deepEqual(bad, []);
+      const usd = await costUsd(page);
+      assert.ok(Number.isFinite(usd) && usd >= 0);
+    });
+  }
+});

@@ -18,8 +18,8 @@ export async function start() {
   const origin = new URL(server.url).origin;
 
   /** open(query, options) opens the page and returns it with the offences it records. */
-  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference' } = {}) {
-    const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP: true });
+  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true } = {}) {
+    const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP });
     const page = await context.newPage();
     const offsite = [];
     const errors = [];

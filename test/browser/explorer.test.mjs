@@ -217,3 +217,19 @@ describe('absurd but allowed settings', () => {
     });
   }
 });
+
+describe('small screens and zoom', () => {
+  for (const [label, viewport] of [['320 px wide', { width: 320, height: 640 }], ['200% zoom of a 1280 × 800 window', { width: 640, height: 400 }]]) {
+    it(`stays usable at ${label}: no sideways scrolling, sliders reachable`, async () => {
+      const { page } = await track('lang=zh', { viewport });
+      await page.locator('#anchor').waitFor();
+      await page.getByTestId('eff-result').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+      const rent = page.locator('input[type=range][name=rent]');
+      await rent.focus();
+      await page.keyboard.press('ArrowRight');
+      assert.ok(await rent.isVisible());
+    });
+  }
+});

@@ -33,6 +33,19 @@ export interface Accelerator {
   chip: ChipSpec;
 }
 
+/** The reports' GPU rents, USD per GPU-hour (CPS-Price, citing SemiAnalysis and the Ornn index). */
+export const RENTS = {
+  h100Contract2026: { value: 2.35, source: 'cps-price' },
+  h100Low2025: { value: 1.7, source: 'cps-price' },
+  blackwellSpot2026: { value: 4.08, source: 'cps-price' },
+} as const satisfies Record<string, Sourced>;
+
+/** A DGX H100 (8 GPUs) sold for about $270,000 (SemiAnalysis via Epoch AI): per GPU, server share included. */
+export const H100_PRICE_PER_GPU: Sourced = { value: 270_000 / 8, source: 'epoch-dgx-price', derived: true };
+
+/** HK-TE: west-China green power "as low as ¥0.3/kWh". */
+export const WEST_CHINA_POWER: Sourced<Price> = { value: { cny: 0.3 }, source: 'hk-te' };
+
 // H100's all-in figure over its board power (DGX H100: 10.2 kW / 8 GPUs = 1.275 kW against 700 W),
 // used only where a vendor publishes board power but no server figure.
 const SERVER_OVER_BOARD = 10.2 / 8 / 0.7;
@@ -41,7 +54,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
   {
     id: 'h100', name: 'NVIDIA H100 SXM',
     kwPerGpu: { value: 10.2 / 8, source: 'nvidia-dgx' },
-    rentUsdPerGpuHour: { value: 2.35, source: 'cps-price' },
+    rentUsdPerGpuHour: RENTS.h100Contract2026,
     tokPerSecPerGpu: { value: 2209, source: 'trtllm-perf' },
     benchmarkModel: 'Llama-3.3-70B FP8',
     chip: { hbmGb: 80, hbmTbPerS: 3.35, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
@@ -71,7 +84,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
   {
     id: 'b200', name: 'NVIDIA B200',
     kwPerGpu: { value: 14.3 / 8, source: 'nvidia-dgx' },
-    rentUsdPerGpuHour: { value: 4.08, source: 'cps-price' },
+    rentUsdPerGpuHour: RENTS.blackwellSpot2026,
     tokPerSecPerGpu: { value: 6920, source: 'trtllm-perf' },
     benchmarkModel: 'Llama-3.3-70B FP4',
     chip: { hbmGb: 180, hbmTbPerS: 8.0, tflops: { 16: 2250, 8: 4500, 4: 9000 }, source: 'chip-specs' },
@@ -79,7 +92,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
   {
     id: 'gb200', name: 'NVIDIA GB200 NVL72',
     kwPerGpu: { value: 145 / 72, source: 'nvidia-dgx', derived: true },
-    rentUsdPerGpuHour: { value: 4.08, source: 'cps-price' },
+    rentUsdPerGpuHour: RENTS.blackwellSpot2026,
     tokPerSecPerGpu: { value: 7769, source: 'trtllm-perf' },
     benchmarkModel: 'Llama-3.3-70B FP4',
     chip: { hbmGb: 186, hbmTbPerS: 8.0, tflops: { 16: 2500, 8: 5000, 4: 10000 }, source: 'chip-specs' },
@@ -132,7 +145,7 @@ export interface Scenario {
   own?: { capexUsdPerGpu: Sourced; depreciationYears: Sourced };
 }
 
-const WEST_CHINA: Sourced<Price> = { value: { cny: 0.3 }, source: 'hk-te' };
+const WEST_CHINA = WEST_CHINA_POWER;
 // EIA, Electric Power Annual 2023: Virginia (the largest US data-centre market), commercial sector.
 const US_VIRGINIA: Sourced<Price> = { value: { usd: 0.0895 }, source: 'eia-epa-2023' };
 // HK-TE: ¥0.3 is "1/3 to 1/5 of Europe and the US"; the 5× end for Europe.
@@ -141,28 +154,28 @@ const EU_GRID: Sourced<Price> = { value: { cny: 1.5 }, source: 'hk-te', derived:
 export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'h100-west-2026', gpuId: 'h100', elec: WEST_CHINA,
-    rentUsdPerGpuHour: { value: 2.35, source: 'cps-price' },
+    rentUsdPerGpuHour: RENTS.h100Contract2026,
   },
   {
     id: 'h100-low-2025', gpuId: 'h100', elec: WEST_CHINA,
-    rentUsdPerGpuHour: { value: 1.7, source: 'cps-price' },
+    rentUsdPerGpuHour: RENTS.h100Low2025,
   },
   {
     id: 'blackwell-spot-2026', gpuId: 'b200', elec: US_VIRGINIA,
-    rentUsdPerGpuHour: { value: 4.08, source: 'cps-price' },
+    rentUsdPerGpuHour: RENTS.blackwellSpot2026,
   },
   {
     id: 'h100-us-grid', gpuId: 'h100', elec: US_VIRGINIA,
-    rentUsdPerGpuHour: { value: 2.35, source: 'cps-price' },
+    rentUsdPerGpuHour: RENTS.h100Contract2026,
   },
   {
     id: 'h100-eu-grid', gpuId: 'h100', elec: EU_GRID,
-    rentUsdPerGpuHour: { value: 2.35, source: 'cps-price' },
+    rentUsdPerGpuHour: RENTS.h100Contract2026,
   },
   {
     id: 'h100-owned', gpuId: 'h100', elec: WEST_CHINA,
     own: {
-      capexUsdPerGpu: { value: 270_000 / 8, source: 'epoch-dgx-price', derived: true },
+      capexUsdPerGpu: H100_PRICE_PER_GPU,
       depreciationYears: { value: 4, source: 'cps-0616', derived: true },
     },
   },

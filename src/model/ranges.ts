@@ -17,8 +17,6 @@ export interface Range {
 
 /** Default CNY per USD: the 2025 average, as cost-model.md sets it (an editable assumption). */
 export const DEFAULT_CNY_PER_USD = 7.15;
-/** HK-TE: west-China green power "as low as ¥0.3/kWh". */
-export const WEST_CHINA_CNY_PER_KWH = 0.3;
 
 export const RANGES: Record<NumericInput, Range> = {
   elecUsdPerKwh: { min: 0, max: 0.5, step: 0.001 },

@@ -3,8 +3,8 @@
 
 import type { CostInputs } from '../model/cost';
 import type { KvBits, WeightBits } from '../model/efficiency';
-import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID } from '../model/presets';
-import { DEFAULT_CNY_PER_USD, WEST_CHINA_CNY_PER_KWH } from '../model/ranges';
+import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID, H100_PRICE_PER_GPU, priceToUsd, WEST_CHINA_POWER } from '../model/presets';
+import { DEFAULT_CNY_PER_USD } from '../model/ranges';
 
 export type Lang = 'en' | 'zh';
 export type Currency = 'USD' | 'CNY';
@@ -46,18 +46,16 @@ export interface AppInputs extends CostInputs, EfficiencyInputs {
 /** Each language's natural currency: a Chinese reader thinks in yuan, an English one in dollars. */
 export const defaultCurrency = (lang: Lang): Currency => (lang === 'zh' ? 'CNY' : 'USD');
 
-const BASE: Omit<AppInputs, 'lang' | 'currency'> = {
+// Rent, tokens/s and power come from the default accelerator's preset (H100), applied in defaults().
+const BASE: Omit<AppInputs, 'lang' | 'currency' | 'rentUsdPerGpuHour' | 'tokPerSecPerGpu' | 'kwPerGpu'> = {
   // cost-model.md: ¥0.3/kWh at the default exchange rate (HK-TE's west-China green power).
-  elecUsdPerKwh: WEST_CHINA_CNY_PER_KWH / DEFAULT_CNY_PER_USD,
-  rentUsdPerGpuHour: 2.35,
-  tokPerSecPerGpu: 2209,
+  elecUsdPerKwh: priceToUsd(WEST_CHINA_POWER.value, DEFAULT_CNY_PER_USD),
   utilisation: 0.7,
   pue: 1.3,
-  kwPerGpu: 10.2 / 8,
   // An assumption, stated on the page: in rent mode most running costs sit inside the rent.
   opexUsdPerGpuHour: 0.05,
   mode: 'rent',
-  capexUsdPerGpu: 270_000 / 8,
+  capexUsdPerGpu: H100_PRICE_PER_GPU.value,
   depreciationYears: 4,
   capitalRatePerYear: 0,
   gpuId: DEFAULT_GPU_ID,
@@ -88,9 +86,13 @@ const BASE: Omit<AppInputs, 'lang' | 'currency'> = {
 
 /** defaults(lang, gpuId) is the state a link with nothing but `lang` (and `gpu`) opens. */
 export function defaults(lang: Lang, gpuId: string = DEFAULT_GPU_ID): AppInputs {
+  const base = acceleratorInputs(acceleratorById(DEFAULT_GPU_ID)!);
   const gpu = acceleratorById(gpuId);
   return {
     ...BASE,
+    rentUsdPerGpuHour: base.rentUsdPerGpuHour!,
+    tokPerSecPerGpu: base.tokPerSecPerGpu!,
+    kwPerGpu: base.kwPerGpu!,
     ...(gpu ? acceleratorInputs(gpu) : {}),
     gpuId: gpu ? gpuId : DEFAULT_GPU_ID,
     lang,

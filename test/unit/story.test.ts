@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { agentArithmetic, amortisedUsdPerM, blackwellThroughputNeeded, idcCnyPerM, taskCostUsd } from '../../src/model/story';
+import { AGENT_EXAMPLES, CHINA_DAILY_TOKENS, LIST_PRICES, OPENROUTER_WEEKLY_TOKENS, PRICE_EVENTS, TASK_TOKENS, TRAINING_COST_USD } from '../../src/model/facts';
+import { SOURCES } from '../../src/model/sources';
+import { defaults } from '../../src/state/inputs';
+
+describe('amortisedUsdPerM(training, lifetime tokens)', () => {
+  it('facts.md claim 5: $100M over 1e12 tokens is $100 per million; over 1e15, $0.10', () => {
+    expect(amortisedUsdPerM(100e6, 1e12)).toBeCloseTo(100, 9);
+    expect(amortisedUsdPerM(100e6, 1e15)).toBeCloseTo(0.1, 12);
+    expect(amortisedUsdPerM(500e6, 1e15)).toBeCloseTo(0.5, 12);
+  });
+  it('falls as 1/x with the tokens served', () => {
+    expect(amortisedUsdPerM(3e8, 2e14) * 2).toBeCloseTo(amortisedUsdPerM(3e8, 1e14), 12);
+  });
+});
+
+describe('taskCostUsd(tokens, per million)', () => {
+  it('an agent booking of 15,000 tokens at Sonnet 4.6 output price ($15/M) is $0.225', () => {
+    expect(taskCostUsd(15_000, 15)).toBeCloseTo(0.225, 12);
+  });
+});
+
+describe('the claim checker', () => {
+  it('recomputes HK-TE\'s agent arithmetic: 1e6 × 100 a day is 3.65e10 a year, not 3.6e8 (×101); 1e8 × 100 is 3.65e12, not 3.6e9 (×1014)', () => {
+    const [a, b] = agentArithmetic();
+    expect(a.perYear).toBe(3.65e10);
+    expect(a.factor).toBeCloseTo(101.39, 2);
+    expect(b.perYear).toBe(3.65e12);
+    expect(b.factor).toBeCloseTo(1013.9, 1);
+  });
+  it('IDC\'s forecast implies ¥18.6B ÷ 4e16 tokens = ¥0.465 per million, close to HK-TE\'s ¥0.5 input price', () => {
+    expect(idcCnyPerM()).toBeCloseTo(0.465, 12);
+  });
+  it('1/10 of Hopper\'s unit cost at $4.08 against $2.35 needs ≈ 17× the tokens/s per GPU', () => {
+    // hourly: B200 4.08 + 1.7875×1.3×0.041958 + 0.05 = 4.22750; H100 2.35 + 0.069545 + 0.05 = 2.469545
+    const k = blackwellThroughputNeeded(defaults('en'), { rent: 2.35, kw: 1.275 }, { rent: 4.08, kw: 1.7875 });
+    expect(k).toBeCloseTo(10 * (4.2275 / 2.4695455), 4);
+  });
+});
+
+describe('every figure in the data has a source', () => {
+  const known = new Set(Object.keys(SOURCES));
+  const all: { source: string }[] = [
+    ...CHINA_DAILY_TOKENS, ...OPENROUTER_WEEKLY_TOKENS, ...LIST_PRICES, ...PRICE_EVENTS, ...Object.values(TASK_TOKENS),
+    TRAINING_COST_USD, ...AGENT_EXAMPLES,
+  ];
+  it('names a source the page lists', () => {
+    for (const f of all) expect(known.has(f.source), JSON.stringify(f)).toBe(true);
+  });
+  it('the demand series grows, and its points are dated in order', () => {
+    const dates = CHINA_DAILY_TOKENS.map((p) => p.date);
+    expect([...dates].sort()).toEqual(dates);
+    for (let i = 1; i < CHINA_DAILY_TOKENS.length; i++) expect(CHINA_DAILY_TOKENS[i].value).toBeGreaterThan(CHINA_DAILY_TOKENS[i - 1].value);
+  });
+});

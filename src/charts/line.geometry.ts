@@ -59,7 +59,8 @@ export const LOG_FLOOR = 1e-6;
 // About one tick per 55 px across and per 30 px up: labels never collide on a phone.
 const tickCount = (range: [number, number]) => Math.max(2, Math.floor(Math.abs(range[1] - range[0]) / (range[0] > range[1] ? 30 : 55)));
 
-function makeScale(spec: AxisSpec, range: [number, number]) {
+/** makeScale(spec, range): a d3 scale with its ticks (shared by the line and bar charts). */
+export function makeScale(spec: AxisSpec, range: [number, number]) {
   if (spec.log) {
     const lo = Math.max(LOG_FLOOR, spec.domain[0]);
     const hi = Math.max(lo * 10, spec.domain[1]);

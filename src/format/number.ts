@@ -43,8 +43,9 @@ export function moneyDisplay(v: number, ctx: MoneyContext): string {
   const opts: Intl.NumberFormatOptions = {
     style: 'currency', currency: ctx.currency, currencyDisplay: 'narrowSymbol',
   };
-  // Chinese readers count large sums in 万 and 亿: "¥24.1万", not "¥241,313".
-  if (abs >= 100_000 && ctx.lang === 'zh') Object.assign(opts, { notation: 'compact', maximumSignificantDigits: 3 });
+  // Chinese readers count large sums in 万 and 亿: "¥24.1万", not "¥241,313"; English ones in
+  // millions and billions from a million up: "$100M", not "$100,000,000".
+  if (abs >= (ctx.lang === 'zh' ? 100_000 : 1_000_000)) Object.assign(opts, { notation: 'compact', maximumSignificantDigits: 3 });
   else if (abs >= 100) Object.assign(opts, { maximumFractionDigits: 0 });
   else if (abs >= 1 || abs === 0) Object.assign(opts, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   else Object.assign(opts, { maximumSignificantDigits: 3, minimumSignificantDigits: 2 });
@@ -55,7 +56,9 @@ export function moneyDisplay(v: number, ctx: MoneyContext): string {
 export function count(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) return '∞';
   if (Math.abs(n) < 10_000) return nf(lang, { maximumFractionDigits: n < 10 ? 2 : 0 }).format(n);
-  return nf(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(n);
+  // English groups even in compact form, so 1e15 reads "1,000T" like the 10,000T beside it;
+  // Chinese writes "1000亿".
+  return nf(lang, { notation: 'compact', maximumSignificantDigits: 3, ...(lang === 'en' ? { useGrouping: true } : {}) }).format(n);
 }
 
 /** plain(n, lang, digits) is a number with grouping and at most `digits` decimals. */

@@ -5,6 +5,7 @@ import charts from '../../locales/en/charts.json';
 import presets from '../../locales/en/presets.json';
 import sources from '../../locales/en/sources.json';
 import efficiency from '../../locales/en/efficiency.json';
+import story from '../../locales/en/story.json';
 import type { Bundle } from './i18n';
 
-export const bundle: Bundle = { common, controls, charts, presets, sources, efficiency };
+export const bundle: Bundle = { common, controls, charts, presets, sources, efficiency, story };

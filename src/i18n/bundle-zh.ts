@@ -5,6 +5,7 @@ import charts from '../../locales/zh/charts.json';
 import presets from '../../locales/zh/presets.json';
 import sources from '../../locales/zh/sources.json';
 import efficiency from '../../locales/zh/efficiency.json';
+import story from '../../locales/zh/story.json';
 import type { Bundle } from './i18n';
 
-export const bundle: Bundle = { common, controls, charts, presets, sources, efficiency };
+export const bundle: Bundle = { common, controls, charts, presets, sources, efficiency, story };

@@ -5,7 +5,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { Lang } from '../state/inputs';
 
-export const NAMESPACES = ['common', 'controls', 'charts', 'presets', 'sources', 'efficiency'] as const;
+export const NAMESPACES = ['common', 'controls', 'charts', 'presets', 'sources', 'efficiency', 'story'] as const;
 export type Bundle = Record<(typeof NAMESPACES)[number], object>;
 
 // Svelte renders every message as text, never as markup, so i18next need not escape values.

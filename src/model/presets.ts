@@ -147,9 +147,9 @@ export interface Scenario {
 
 const WEST_CHINA = WEST_CHINA_POWER;
 // EIA, Electric Power Annual 2023: Virginia (the largest US data-centre market), commercial sector.
-const US_VIRGINIA: Sourced<Price> = { value: { usd: 0.0895 }, source: 'eia-epa-2023' };
+export const US_VIRGINIA_POWER: Sourced<Price> = { value: { usd: 0.0895 }, source: 'eia-epa-2023' };
 // HK-TE: ¥0.3 is "1/3 to 1/5 of Europe and the US"; the 5× end for Europe.
-const EU_GRID: Sourced<Price> = { value: { cny: 1.5 }, source: 'hk-te', derived: true };
+export const EU_GRID_POWER: Sourced<Price> = { value: { cny: 1.5 }, source: 'hk-te', derived: true };
 
 export const SCENARIOS: readonly Scenario[] = [
   {
@@ -161,15 +161,15 @@ export const SCENARIOS: readonly Scenario[] = [
     rentUsdPerGpuHour: RENTS.h100Low2025,
   },
   {
-    id: 'blackwell-spot-2026', gpuId: 'b200', elec: US_VIRGINIA,
+    id: 'blackwell-spot-2026', gpuId: 'b200', elec: US_VIRGINIA_POWER,
     rentUsdPerGpuHour: RENTS.blackwellSpot2026,
   },
   {
-    id: 'h100-us-grid', gpuId: 'h100', elec: US_VIRGINIA,
+    id: 'h100-us-grid', gpuId: 'h100', elec: US_VIRGINIA_POWER,
     rentUsdPerGpuHour: RENTS.h100Contract2026,
   },
   {
-    id: 'h100-eu-grid', gpuId: 'h100', elec: EU_GRID,
+    id: 'h100-eu-grid', gpuId: 'h100', elec: EU_GRID_POWER,
     rentUsdPerGpuHour: RENTS.h100Contract2026,
   },
   {
@@ -180,7 +180,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    id: 'h100-paid-off-eu', gpuId: 'h100', elec: EU_GRID,
+    id: 'h100-paid-off-eu', gpuId: 'h100', elec: EU_GRID_POWER,
     own: {
       capexUsdPerGpu: { value: 0, source: 'cost-model' },
       depreciationYears: { value: 4, source: 'cps-0616', derived: true },

@@ -51,6 +51,19 @@ export const EFF_RANGES: Record<EfficiencyNumeric, Range> = {
   customKvBytes: { min: 1000, max: 4_000_000, step: 1 },
 };
 
+/**
+ * The story's own levers (issue 4, step 5): what training cost, and how many tokens the model serves
+ * in its life. Both logarithmic; CPS-0616 gives $100M–$500M, facts.md compares 1e12 with 1e15 tokens.
+ */
+export type StoryNumeric = 'trainUsd' | 'lifeTokens';
+export const STORY_RANGES: Record<StoryNumeric, Range> = {
+  trainUsd: { min: 1e6, max: 1e10, step: 0 },
+  lifeTokens: { min: 1e10, max: 1e17, step: 0 },
+};
+
+/** The story has eight steps; 0 means the reader is not in it. */
+export const STEP_RANGE: Range = { min: 0, max: 8, step: 1 };
+
 export const FX_RANGE: Range = { min: 5, max: 9, step: 0.01 };
 
 /** clamp(v, range) is v limited to [min, max]; NaN is not a number a caller may pass. */

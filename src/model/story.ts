@@ -39,3 +39,40 @@ export function blackwellThroughputNeeded(x: CostInputs, hopper: { rent: number;
 
 /** hardwareShare(x): kept for the story's "which lever" step — hardware's share of the hourly cost. */
 export const hardwareShare = (x: CostInputs) => hardwareUsdPerGpuHour(x) / cost(x).hourlyTotalUsd;
+
+/** HK-TE: Chinese tokens cost "1/6–1/10" of overseas ones, thanks to power at ¥0.3, "1/3–1/5" of Europe's and America's. */
+export const POWER_EDGE_CLAIM = { costRatio: [1 / 10, 1 / 6], powerMultiple: [3, 5] } as const;
+
+/**
+ * checkPowerEdge(x, westUsdPerKwh): the same GPU, rent and tokens/s at west-China power and at 3× and
+ * 5× that price. ratio = cost here ÷ cost there; the claim holds if the 5× ratio reaches 1/6. Power
+ * alone can never do better than 1/5 (all of the cost electricity), so `bestPossible` is 1/multiple.
+ */
+export function checkPowerEdge(x: CostInputs, westUsdPerKwh: number) {
+  const at = (p: number) => cost({ ...x, elecUsdPerKwh: p }).perMillionTotalUsd;
+  const here = at(westUsdPerKwh);
+  const ratios = POWER_EDGE_CLAIM.powerMultiple.map((k) => {
+    const there = at(westUsdPerKwh * k);
+    return there > 0 ? here / there : 1;
+  });
+  const best = Math.min(...ratios);
+  return { ratios, holds: best <= POWER_EDGE_CLAIM.costRatio[1], bestPossible: 1 / POWER_EDGE_CLAIM.powerMultiple[1] };
+}
+
+/**
+ * checkBlackwell(x, hopper, blackwell): HK-TE's "1/10 of Hopper's unit cost" against the throughput
+ * ratio the chips' published tokens/s give. It holds when published ≥ needed.
+ */
+export function checkBlackwell(x: CostInputs, hopper: { rent: number; kw: number; tps: number }, blackwell: { rent: number; kw: number; tps: number }) {
+  const needed = blackwellThroughputNeeded(x, hopper, blackwell);
+  const published = blackwell.tps / hopper.tps;
+  const costRatio = cost({ ...x, rentUsdPerGpuHour: blackwell.rent, kwPerGpu: blackwell.kw, tokPerSecPerGpu: blackwell.tps, mode: 'rent' }).perMillionTotalUsd
+    / cost({ ...x, rentUsdPerGpuHour: hopper.rent, kwPerGpu: hopper.kw, tokPerSecPerGpu: hopper.tps, mode: 'rent' }).perMillionTotalUsd;
+  return { needed, published, costRatio, holds: published >= needed };
+}
+
+/** checkIdc(): IDC's forecast revenue ÷ tokens against HK-TE's "¥0.5 per million input"; holds within 15%. */
+export function checkIdc(listCnyPerM = 0.5) {
+  const implied = idcCnyPerM();
+  return { implied, list: listCnyPerM, holds: Math.abs(implied / listCnyPerM - 1) <= 0.15 };
+}

@@ -3,7 +3,8 @@
 
 import { getContext } from 'svelte';
 import { cost } from '../model/cost';
-import { clamp, EFF_RANGES, FX_RANGE, RANGES, type EfficiencyNumeric, type NumericInput } from '../model/ranges';
+import { clamp, EFF_RANGES, FX_RANGE, RANGES, STEP_RANGE, STORY_RANGES, type EfficiencyNumeric, type NumericInput, type StoryNumeric } from '../model/ranges';
+import { scene } from '../story/steps';
 import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs } from '../model/presets';
 import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, type KvBits, type ServingConfig, type WeightBits } from '../model/efficiency';
 import { loadLanguage, tFor } from '../i18n/i18n';
@@ -194,6 +195,23 @@ export class AppState {
     if (!s) return;
     // A scenario's tokens/s is a published figure: it detaches the efficiency panel.
     Object.assign(this.inputs, scenarioInputs(s, this.inputs.cnyPerUsd), { gpuId: s.gpuId, effLinked: false });
+  }
+
+  /** setStory(key, v): one of the story's own levers (step 5), clamped. */
+  setStory(key: StoryNumeric, v: number): number {
+    const c = Number.isFinite(v) ? clamp(v, STORY_RANGES[key]) : this.inputs[key];
+    this.inputs[key] = c;
+    return c;
+  }
+
+  /**
+   * goToStep(n, apply): the reader is at step n (0 = outside the story). With apply, the step's scene
+   * is set too — when a reader scrolls or steps into it, or asks for "the story's values" back.
+   */
+  goToStep(n: number, apply: boolean) {
+    const step = Math.round(clamp(n, STEP_RANGE));
+    if (apply) Object.assign(this.inputs, scene(step, this.inputs.cnyPerUsd));
+    this.inputs.step = step;
   }
 
   dismissNotices() {

@@ -5,6 +5,7 @@ import type { CostInputs } from '../model/cost';
 import type { KvBits, WeightBits } from '../model/efficiency';
 import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID, H100_PRICE_PER_GPU, priceToUsd, WEST_CHINA_POWER } from '../model/presets';
 import { DEFAULT_CNY_PER_USD } from '../model/ranges';
+import { TRAINING_COST_USD } from '../model/facts';
 
 export type Lang = 'en' | 'zh';
 export type Currency = 'USD' | 'CNY';
@@ -36,7 +37,15 @@ export interface EfficiencyInputs {
   customKvBytes: number;
 }
 
-export interface AppInputs extends CostInputs, EfficiencyInputs {
+/** The story's state (issue 4): which step the reader is at, and step 5's training levers. */
+export interface StoryInputs {
+  /** 1..8, or 0 outside the story. */
+  step: number;
+  trainUsd: number;
+  lifeTokens: number;
+}
+
+export interface AppInputs extends CostInputs, EfficiencyInputs, StoryInputs {
   gpuId: string;
   currency: Currency;
   cnyPerUsd: number;
@@ -82,6 +91,10 @@ const BASE: Omit<AppInputs, 'lang' | 'currency' | 'rentUsdPerGpuHour' | 'tokPerS
   customExperts: 0,
   customActiveExperts: 0,
   customKvBytes: 327_680,
+  step: 0,
+  // CPS-0616's low end ($100M), over the larger of the two lifetimes facts.md compares (1e15 tokens).
+  trainUsd: TRAINING_COST_USD.value[0],
+  lifeTokens: 1e15,
 };
 
 /** defaults(lang, gpuId) is the state a link with nothing but `lang` (and `gpu`) opens. */

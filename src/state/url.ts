@@ -2,7 +2,7 @@
 // money always in USD (README: "Link parameters"). parseQuery never throws and always returns a state
 // inside RANGES; what it had to clamp or ignore comes back as notices for the page to translate.
 
-import { clamp, EFF_RANGES, FX_RANGE, RANGES, type EfficiencyNumeric, type NumericInput, type Range } from '../model/ranges';
+import { clamp, EFF_RANGES, FX_RANGE, RANGES, STEP_RANGE, STORY_RANGES, type EfficiencyNumeric, type NumericInput, type Range, type StoryNumeric } from '../model/ranges';
 import { acceleratorById } from '../model/presets';
 import { CUSTOM_MODEL_ID, KV_BITS, MODELS, WEIGHT_BITS } from '../model/efficiency';
 import { defaults, LANGS, type AppInputs, type Currency, type Lang } from './inputs';
@@ -38,6 +38,12 @@ export const EFF_PARAMS: ReadonlyArray<readonly [string, EfficiencyNumeric, bool
   ['mE', 'customExperts', true],
   ['mk', 'customActiveExperts', true],
   ['mkv', 'customKvBytes', true],
+];
+
+/** The story's numbers (README: "Link parameters"): its training levers. */
+export const STORY_PARAMS: ReadonlyArray<readonly [string, StoryNumeric]> = [
+  ['train', 'trainUsd'],
+  ['life', 'lifeTokens'],
 ];
 
 export type NoticeKind = 'clamped' | 'invalid';
@@ -137,6 +143,12 @@ export function parseQuery(search: string, fallbackLang: Lang): Parsed {
   if (kvbits) state.kvBits = Number(kvbits) as AppInputs['kvBits'];
   const eff = readChoice(q, 'eff', ['0', '1'], notices);
   if (eff) state.effLinked = eff === '1';
+  for (const [param, key] of STORY_PARAMS) {
+    const v = readNumber(q, param, STORY_RANGES[key], notices);
+    if (v !== undefined) state[key] = v;
+  }
+  const step = readNumber(q, 'step', STEP_RANGE, notices);
+  if (step !== undefined) state.step = Math.round(step);
   return { state, notices };
 }
 
@@ -161,5 +173,7 @@ export function serializeQuery(state: AppInputs): string {
   if (state.weightBits !== base.weightBits) q.set('wbits', String(state.weightBits));
   if (state.kvBits !== base.kvBits) q.set('kvbits', String(state.kvBits));
   if (state.effLinked !== base.effLinked) q.set('eff', state.effLinked ? '1' : '0');
+  for (const [param, key] of STORY_PARAMS) if (state[key] !== base[key]) q.set(param, String(state[key]));
+  if (state.step !== base.step) q.set('step', String(state.step));
   return q.toString();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentArithmetic, amortisedUsdPerM, blackwellThroughputNeeded, idcCnyPerM, taskCostUsd } from '../../src/model/story';
+import { agentArithmetic, amortisedUsdPerM, blackwellThroughputNeeded, checkBlackwell, checkIdc, checkPowerEdge, idcCnyPerM, taskCostUsd } from '../../src/model/story';
 import { AGENT_EXAMPLES, CHINA_DAILY_TOKENS, LIST_PRICES, OPENROUTER_WEEKLY_TOKENS, PRICE_EVENTS, TASK_TOKENS, TRAINING_COST_USD } from '../../src/model/facts';
 import { SOURCES } from '../../src/model/sources';
 import { defaults } from '../../src/state/inputs';
@@ -52,5 +52,40 @@ describe('every figure in the data has a source', () => {
     const dates = CHINA_DAILY_TOKENS.map((p) => p.date);
     expect([...dates].sort()).toEqual(dates);
     for (let i = 1; i < CHINA_DAILY_TOKENS.length; i++) expect(CHINA_DAILY_TOKENS[i].value).toBeGreaterThan(CHINA_DAILY_TOKENS[i - 1].value);
+  });
+});
+
+describe('the claim checker: power, Blackwell, IDC', () => {
+  const x = defaults('en');
+  const west = x.elecUsdPerKwh; // ¥0.3 at ¥7.15/$
+  it('HK-TE\'s "1/6–1/10 thanks to power" does not hold at the default H100 rent: 5× the power price raises the cost only a few per cent', () => {
+    const r = checkPowerEdge(x, west);
+    // By hand: hourly hardware 2.35, other 0.05, power 1.275 kW × 1.3 × 0.04196 = 0.06954 here, 0.3477 at 5×.
+    // Cost ratio = (2.35 + 0.05 + 0.06954) / (2.35 + 0.05 + 0.3477) = 2.46954 / 2.7477 = 0.8988.
+    expect(r.ratios[1]).toBeCloseTo(2.469541 / 2.747705, 4);
+    expect(r.holds).toBe(false);
+    expect(r.bestPossible).toBeCloseTo(0.2, 12);
+  });
+  it('even with free hardware and no other cost, power alone gives 1/5 at 5×, never 1/6', () => {
+    const r = checkPowerEdge({ ...x, rentUsdPerGpuHour: 0, opexUsdPerGpuHour: 0 }, west);
+    expect(r.ratios[1]).toBeCloseTo(0.2, 12);
+    expect(r.holds).toBe(false);
+  });
+  it('Blackwell at 1/10 of Hopper needs ≈17× the tokens/s at CPS-Price\'s rents; the published figures give 3.1×', () => {
+    const h = { rent: 2.35, kw: 1.275, tps: 2209 }, b = { rent: 4.08, kw: 1.7875, tps: 6920 };
+    const r = checkBlackwell(x, h, b);
+    // Hourly: H100 2.35 + 0.05 + 1.275·1.3·e; B200 4.08 + 0.05 + 1.7875·1.3·e, e = 0.3/7.15.
+    const e = 0.3 / 7.15;
+    expect(r.needed).toBeCloseTo(10 * (4.13 + 1.7875 * 1.3 * e) / (2.4 + 1.275 * 1.3 * e), 9);
+    expect(r.needed).toBeGreaterThan(17);
+    expect(r.published).toBeCloseTo(6920 / 2209, 12);
+    expect(r.holds).toBe(false);
+    expect(r.costRatio).toBeCloseTo(r.needed / 10 / r.published, 9);
+  });
+  it('IDC\'s ¥18.6B over 4e16 tokens is ¥0.465 per million: within 15% of ¥0.5, so it holds', () => {
+    const r = checkIdc();
+    expect(r.implied).toBeCloseTo(0.465, 12);
+    expect(r.holds).toBe(true);
+    expect(checkIdc(0.8).holds).toBe(false);
   });
 });

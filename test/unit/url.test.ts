@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseNumber, parseQuery, serializeQuery } from '../../src/state/url';
 import { defaults, type AppInputs } from '../../src/state/inputs';
-import { EFF_RANGES, FX_RANGE, RANGES } from '../../src/model/ranges';
+import { EFF_RANGES, FX_RANGE, RANGES, STORY_RANGES } from '../../src/model/ranges';
 import { KV_BITS, MODELS, WEIGHT_BITS } from '../../src/model/efficiency';
 import { ACCELERATORS } from '../../src/model/presets';
 
@@ -17,7 +17,11 @@ function inBounds(s: AppInputs): boolean {
     const v = s[k as keyof typeof EFF_RANGES];
     return Number.isFinite(v) && v >= r.min && v <= r.max;
   });
-  return nums && eff && Number.isInteger(s.batch) && Number.isInteger(s.gpusPerReplica)
+  const story = Object.entries(STORY_RANGES).every(([k, r]) => {
+    const v = s[k as keyof typeof STORY_RANGES];
+    return Number.isFinite(v) && v >= r.min && v <= r.max;
+  });
+  return nums && eff && story && Number.isInteger(s.step) && s.step >= 0 && s.step <= 8 && Number.isInteger(s.batch) && Number.isInteger(s.gpusPerReplica)
     && (MODELS.some((m) => m.id === s.modelId) || s.modelId === 'custom') && WEIGHT_BITS.includes(s.weightBits) && KV_BITS.includes(s.kvBits)
     && typeof s.effLinked === 'boolean' && s.cnyPerUsd >= FX_RANGE.min && s.cnyPerUsd <= FX_RANGE.max
     && ['en', 'zh'].includes(s.lang) && ['USD', 'CNY'].includes(s.currency)
@@ -79,6 +83,15 @@ describe('parseQuery(search, fallbackLang)', () => {
       ['elec', 'clamped', 0.5], ['tps', 'clamped', 100_000], ['util', 'clamped', 0.01], ['fx', 'clamped', 9]]);
   });
 
+  it('reads the story step as a whole number from 1 to 8, clamping the rest', () => {
+    expect(parseQuery('step=5', 'en').state.step).toBe(5);
+    expect(parseQuery('step=4.6', 'en').state.step).toBe(5);
+    expect(parseQuery('step=99', 'en').state.step).toBe(8);
+    expect(parseQuery('step=-3', 'en').state.step).toBe(0);
+    expect(parseQuery('step=two', 'en').state.step).toBe(0);
+    expect(serializeQuery({ ...defaults('zh'), step: 3 })).toBe('lang=zh&step=3');
+  });
+
   it('ignores values that are not numbers or not choices, and unknown parameters, with notices', () => {
     const { state, notices } = parseQuery('rent=<script>alert(1)</script>&gpu=tpu&lang=fr&cur=EUR&foo=1&mode=x', 'en');
     expect(state).toEqual(defaults('en'));
@@ -89,7 +102,7 @@ describe('parseQuery(search, fallbackLang)', () => {
   it('never throws and always lands inside the allowed ranges, whatever the string', () => {
     const names = ['elec', 'rent', 'tps', 'util', 'pue', 'kw', 'opex', 'fx', 'cur', 'lang', 'gpu', 'mode', 'capex', 'years', 'capital',
       'gpus', 'batch', 'ctx', 'mbu', 'mfu', 'ovh', 'tin', 'tout', 'hit', 'model', 'wbits', 'kvbits', 'eff',
-      'mtot', 'mact', 'mexp', 'mE', 'mk', 'mkv', 'x'];
+      'mtot', 'mact', 'mexp', 'mE', 'mk', 'mkv', 'step', 'train', 'life', 'x'];
     const pair = fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String)));
     const query = fc.oneof(fc.string(), fc.array(pair).map((ps) => ps.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')));
     fc.assert(fc.property(query, fc.constantFrom('en' as const, 'zh' as const), (q, fb) => inBounds(parseQuery(q, fb).state)), SEED);
@@ -136,6 +149,9 @@ describe('serializeQuery(state)', () => {
       customExperts: fc.integer({ min: 0, max: 1024 }),
       customActiveExperts: fc.integer({ min: 0, max: 64 }),
       customKvBytes: fc.integer({ min: 1000, max: 4_000_000 }),
+      step: fc.integer({ min: 0, max: 8 }),
+      trainUsd: fc.double({ min: 1e6, max: 1e10, noNaN: true }),
+      lifeTokens: fc.double({ min: 1e10, max: 1e17, noNaN: true }),
     });
     fc.assert(fc.property(arb, fc.constantFrom('en' as const, 'zh' as const), (x, fb) => {
       expect(parseQuery(serializeQuery(x), fb)).toEqual({ state: x, notices: [] });

@@ -1,0 +1,40 @@
+// Geometry for the story's horizontal bar charts (prices, tokens per task): one row per item, a bar
+// from lo to hi (a range or a single value), on a log or linear axis. d3 computes; Svelte draws.
+
+import { makeScale, withSteps, type AxisSpec, type Tick } from './line.geometry';
+
+export interface BarRow {
+  key: string;
+  lo: number;
+  hi: number;
+}
+
+export interface BarGeometry {
+  x: (v: number) => number;
+  ticks: Tick[];
+  rows: { key: string; x0: number; x1: number; y: number }[];
+  inner: { left: number; right: number; top: number; bottom: number };
+  height: number;
+}
+
+/**
+ * barGeometry(rows, spec, width, rowPx, margin): rows stacked top to bottom, rowPx apart.
+ * Contract: every bar lies inside the plot and has at least 3 px of width, so a tiny value stays visible.
+ */
+export function barGeometry(rows: readonly BarRow[], spec: AxisSpec, width: number, rowPx: number,
+  margin: { left: number; right: number; top: number; bottom: number }): BarGeometry {
+  const height = margin.top + rows.length * rowPx + margin.bottom;
+  const inner = { left: margin.left, right: Math.max(margin.left + 1, width - margin.right), top: margin.top, bottom: height - margin.bottom };
+  const sc = makeScale(spec, [inner.left, inner.right]);
+  const x = (v: number) => Math.min(inner.right, Math.max(inner.left, sc.s(v)));
+  return {
+    x,
+    ticks: withSteps(sc.ticks, sc.s, sc.log),
+    rows: rows.map((r, i) => {
+      const a = x(Math.min(r.lo, r.hi)), b = x(Math.max(r.lo, r.hi));
+      return { key: r.key, x0: Math.min(a, inner.right - 3), x1: Math.max(b, Math.min(inner.right, a + 3)), y: inner.top + i * rowPx };
+    }),
+    inner,
+    height,
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { axisMoney, count, money, percent } from '../../src/format/number';
+
+const usd = { lang: 'en' as const, currency: 'USD' as const, cnyPerUsd: 7.15 };
+const cny = { lang: 'zh' as const, currency: 'CNY' as const, cnyPerUsd: 7.15 };
+
+describe('numbers as each reader expects them', () => {
+  it('money: three significant digits below $1, cents from $1, whole above $100', () => {
+    expect(money(0.4444, usd)).toBe('$0.444');
+    expect(money(2.35, usd)).toBe('$2.35');
+    expect(money(33_750, usd)).toBe('$33,750');
+  });
+  it('money in yuan converts at the reader\'s rate: $0.4444 × 7.15 = ¥3.18', () => {
+    expect(money(0.4444, cny)).toBe('¥3.18');
+  });
+  it('large sums: millions in English, 万 and 亿 in Chinese', () => {
+    expect(money(100e6, usd)).toBe('$100M');
+    expect(money(500e6, usd)).toBe('$500M');
+    // $100M × 7.15 = ¥7.15亿; $33,750 × 7.15 = ¥241,312.5 → 24.1万.
+    expect(money(100e6, cny)).toBe('¥7.15亿');
+    expect(money(33_750, cny)).toBe('¥24.1万');
+  });
+  it('counts: T in English, 万亿 in Chinese, grouped when compact', () => {
+    expect(count(1.4e14, 'en')).toBe('140T');
+    expect(count(1.4e14, 'zh')).toBe('140万亿');
+    expect(count(1e11, 'zh')).toBe('1000亿');
+    expect(count(1e15, 'en')).toBe('1,000T');
+    expect(count(2209, 'en')).toBe('2,209');
+  });
+  it('percent: one decimal below 10%', () => {
+    expect(percent(0.028, 'en')).toBe('2.8%');
+    expect(percent(0.95, 'zh')).toBe('95%');
+  });
+  it('axis labels use as many decimals as the tick spacing needs', () => {
+    expect(axisMoney(0.1, 0.1, usd)).toBe('$0.10');
+    expect(axisMoney(20, 10, cny)).toBe('¥20');
+  });
+});

@@ -1,0 +1,108 @@
+// The story (issue 4) as a reader uses it: scrolling through every step in both languages, step links,
+// live numbers dragged and keyed, "back to the story's values", keyboard-only reading, axe at each step.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { close, costUsd, useBrowser } from './harness.mjs';
+
+const { track, axe } = useBrowser();
+const E = 0.3 / 7.15; // west-China ¥0.3/kWh in USD at the default rate
+// Cost per million tokens = hourly cost / (tokens/s × 3600 × 0.7) × 1e6, by hand for each scene:
+const SCENE_COST = {
+  2: (2.35 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6, // H100 contract, west China
+  3: (2.35 + 0.05 + 1.275 * 1.3 * (1.5 / 7.15)) / (2209 * 3600 * 0.7) * 1e6, // the same at ¥1.5 (Europe)
+  4: (4.08 + 0.05 + 1.7875 * 1.3 * 0.0895) / (6920 * 3600 * 0.7) * 1e6, // B200 spot, Virginia power
+};
+const current = (page) => page.locator('.steps-nav a[aria-current=step]').evaluate((a) => Number(a.href.match(/step=(\d)/)[1])).catch(() => 0);
+const scrollTo = (page, n) => page.evaluate((n) => document.getElementById(`step-${n}`).scrollIntoView({ block: 'start' }), n);
+
+describe('the story in Chromium', () => {
+  for (const lang of ['en', 'zh']) {
+    it(`scrolls through all eight steps in ${lang}: each becomes current, sets its scene, its chart shows it, and axe finds nothing`, async () => {
+      const { page } = await track(`lang=${lang}&rent=7`, { reducedMotion: 'reduce' });
+      assert.equal(await current(page), 0, 'opening the page changes nothing');
+      close(await costUsd(page), (7 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6);
+      for (let n = 1; n <= 8; n++) {
+        await scrollTo(page, n);
+        await page.waitForFunction((n) => document.querySelector('.steps-nav a[aria-current=step]')?.href.includes(`step=${n}`), n);
+        if (SCENE_COST[n]) close(await costUsd(page), SCENE_COST[n]);
+        if (n === 1) close(await costUsd(page), (7 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6); // step 1 sets nothing
+        const scene = page.locator(`#step-${n} .scene`);
+        assert.ok((await scene.locator('svg, table, .claim').count()) > 0, `step ${n} has its scene`);
+        assert.deepEqual(await axe(page), [], `axe at step ${n}`);
+        await page.waitForFunction((n) => location.search.includes(`step=${n}`), n);
+      }
+      // Step 3's chart shows Europe's cost, as the text says; step 8's checker has its verdicts.
+      assert.match(await page.locator('#story-places').textContent(), lang === 'en' ? /Europe/ : /欧洲/);
+      assert.equal(await page.getByTestId('story-claim-agents').getAttribute('data-verdict'), 'wrong');
+      assert.equal(await page.getByTestId('story-claim-cost70').getAttribute('data-verdict'), 'notHere');
+      assert.equal(await page.getByTestId('story-claim-idc').getAttribute('data-verdict'), 'consistent');
+    });
+  }
+
+  it('a step link opens that step and its scene; a link that also carries settings keeps them', async () => {
+    const { page } = await track('lang=zh&step=4');
+    await page.waitForFunction(() => document.querySelector('.steps-nav a[aria-current=step]')?.href.includes('step=4'));
+    close(await costUsd(page), SCENE_COST[4]);
+    const top = await page.locator('#step-4').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 80, `step 4 is at the top of the screen: ${top}`);
+    assert.match(await page.locator('#step-4 h3').textContent(), /效率/);
+
+    const shared = await track('lang=en&step=4&rent=3');
+    close(await costUsd(shared.page), (3 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6);
+    assert.equal(await shared.page.locator('input[type=range][name=rent]').inputValue(), '3');
+  });
+
+  it('dragging a live number moves the slider and the charts; the keys move it too; "back to the story\'s values" restores the scene', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    await page.locator('.steps-nav a').nth(1).click(); // step 2
+    close(await costUsd(page), SCENE_COST[2]);
+    const reset = page.getByTestId('reset-2');
+    assert.equal(await reset.isDisabled(), true, 'at the story\'s values');
+
+    const live = page.locator('#step-2').getByTestId('live-rent');
+    await live.scrollIntoViewIfNeeded();
+    const box = await live.boundingBox();
+    const bar = await page.locator('#story-cost rect.part.hardware').getAttribute('width');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2, { steps: 3 });
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 3 });
+    await page.mouse.up();
+    // 60 px of a 300 px drag across $0–$15 is +$3: $2.35 → $5.35.
+    const rent = Number(await page.locator('input[type=range][name=rent]').inputValue());
+    close(rent, 5.35, 0.01);
+    close(await costUsd(page), (rent + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6);
+    assert.equal(await live.getAttribute('aria-valuetext'), `$${rent.toFixed(2)}`);
+    assert.notEqual(await page.locator('#story-cost rect.part.hardware').getAttribute('width'), bar, 'the story\'s chart followed');
+    assert.equal(await reset.isDisabled(), false);
+
+    const tps = page.locator('#step-2').getByTestId('live-tps');
+    await tps.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight'); // ×10^(5/100) per key: 2,209 × 10^0.5 ≈ 6,990
+    close(Number(await page.locator('input[type=range][name=tps]').evaluate((el) => 10 ** Number(el.value))), 2209 * 10 ** 0.5, 0.01);
+
+    await reset.click();
+    close(await costUsd(page), SCENE_COST[2]);
+    assert.equal(await reset.isDisabled(), true);
+  });
+
+  it('reads with the keyboard alone: a step from the list, its heading focused, its live number moved with the arrows', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    let label = '';
+    for (let i = 0; i < 12 && !label.includes('Which lever'); i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    assert.match(label, /Which lever/, 'the step list is reached by Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-3-title');
+    close(await costUsd(page), SCENE_COST[3]);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'live-elec');
+    await page.keyboard.press('PageDown'); // a tenth of $0–$0.50: −$0.05
+    const elec = Number(await page.locator('input[type=range][name=elec]').inputValue());
+    close(elec, 1.5 / 7.15 - 0.05, 0.01);
+    const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(focusVisible, 'none', 'focus is visible');
+  });
+});

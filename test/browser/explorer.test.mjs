@@ -30,6 +30,10 @@ describe('the explorer in Chromium', () => {
   it('follows the electricity slider while the thumb is dragged with the mouse', async () => {
     const { page } = await track('lang=en');
     const slider = page.locator('input[type=range][name=elec]');
+    // The explorer sits below the story: scroll to it as a reader would, and let the story's scenes
+    // that leave the screen settle before taking the thumb's position.
+    await slider.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
     await slider.scrollIntoViewIfNeeded();
     const box = await slider.boundingBox();
     const y = box.y + box.height / 2;
@@ -45,7 +49,7 @@ describe('the explorer in Chromium', () => {
     }
     await page.mouse.up();
     assert.ok(seen.every((v, i) => i === 0 || v >= seen[i - 1]), `cost rises monotonically during the drag: ${seen}`);
-    assert.ok(seen[3] > before, 'the figure moved before the mouse was released');
+    assert.ok(seen[3] > before, `the figure moved before the mouse was released: ${before} → ${seen}`);
     const after = await costUsd(page);
     const elec = Number(await slider.inputValue());
     assert.ok(elec > 0.35 && elec < 0.45, `thumb near 80%: ${elec}`);

@@ -13,9 +13,12 @@ beforeAll(async () => {
   await loadLanguage('zh');
 });
 
-function mountWith(query: string) {
+/** mountWith(query): the page as a reader opens it; the explorer below the story arrives a frame later. */
+async function mountWith(query: string) {
   const app = new AppState(parseQuery(query, 'en'));
   const r = render(App, { context: appContext(app) });
+  await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 5)));
+  flushSync();
   return { app, ...r };
 }
 
@@ -26,15 +29,15 @@ describe('the explorer, rendered', () => {
   beforeEach(() => history.replaceState(null, '', '/'));
   afterEach(() => cleanup());
 
-  it('shows the default cost per million tokens: $0.444 (worked in test/unit/cost.test.ts)', () => {
-    mountWith('lang=en');
+  it('shows the default cost per million tokens: $0.444 (worked in test/unit/cost.test.ts)', async () => {
+    await mountWith('lang=en');
     expect(costUsd()).toBeCloseTo(2.4695455 / 5.56668, 6);
     expect(screen.getByTestId('cost-per-mtok').textContent).toBe('$0.444');
     expect(Number(screen.getByTestId('share-electricity').getAttribute('data-value'))).toBeCloseTo(0.02816, 4);
   });
 
   it('moving the rent slider to $4.70 doubles the hardware part and the figure follows', async () => {
-    mountWith('lang=en');
+    await mountWith('lang=en');
     await fireEvent.input(range('rent'), { target: { value: '4.7' } });
     flushSync();
     // hourly = 4.70 + 0.069545 + 0.05 = 4.819545; / 5.56668 M tokens
@@ -44,7 +47,7 @@ describe('the explorer, rendered', () => {
   });
 
   it('typing an out-of-range electricity price clamps it and says so', async () => {
-    mountWith('lang=en');
+    await mountWith('lang=en');
     const box = document.getElementById('elec-typed') as HTMLInputElement;
     await fireEvent.input(box, { target: { value: '9' } });
     await fireEvent.change(box);
@@ -55,7 +58,7 @@ describe('the explorer, rendered', () => {
   });
 
   it('switching to Chinese rewrites the page in Chinese and shows yuan', async () => {
-    mountWith('lang=en');
+    await mountWith('lang=en');
     await fireEvent.click(screen.getByRole('button', { name: '中文' }));
     await tick();
     await tick();
@@ -67,7 +70,7 @@ describe('the explorer, rendered', () => {
   });
 
   it('picking the B200 sets its power, rent and tokens/s, and names the benchmark model', async () => {
-    mountWith('lang=en');
+    await mountWith('lang=en');
     const select = screen.getByLabelText('Accelerator') as HTMLSelectElement;
     await fireEvent.change(select, { target: { value: 'b200' } });
     flushSync();
@@ -79,8 +82,8 @@ describe('the explorer, rendered', () => {
 
 describe('energy figures', () => {
   afterEach(() => cleanup());
-  it('shows tokens per kWh, joules per token and the break-even price for the defaults', () => {
-    mountWith('lang=en');
+  it('shows tokens per kWh, joules per token and the break-even price for the defaults', async () => {
+    await mountWith('lang=en');
     // 2,209 × 3600 / (1.275 × 1.3) = 4,797,828 tokens/kWh → "4.8M"; 1.6575 kW × 1000 / 2,209 = 0.750 J;
     // $2.35 / 1.6575 kW = $1.42/kWh.
     expect(screen.getByTestId('energy').textContent).toContain('one kWh makes 4.8M tokens, 0.75 J per token');

@@ -80,3 +80,26 @@ describe('every figure has a source', () => {
     for (const s of SCENARIOS) for (const f of ['name', 'about']) expect(en.has(`presets:scenario.${s.id}.${f}`)).toBe(true);
   });
 });
+
+describe('the story\'s list of figures', () => {
+  const en = all('en'), zh = all('zh');
+  it('names every figure and every cited original in both languages, and each report is a known source', async () => {
+    const { FIGURES } = await import('../../src/story/figures');
+    for (const f of FIGURES) {
+      for (const lang of [en, zh]) {
+        expect(lang.has(f.label), f.label).toBe(true);
+        if (f.cites) expect(lang.has(`story:figures.cites.${f.cites}`), f.cites).toBe(true);
+      }
+      expect(Object.keys(SOURCES)).toContain(f.source);
+    }
+  });
+  it('holds every figure of the story\'s data files, once', async () => {
+    const { FIGURES } = await import('../../src/story/figures');
+    const facts = await import('../../src/model/facts');
+    const expected = facts.CHINA_DAILY_TOKENS.length + 1 + facts.OPENROUTER_WEEKLY_TOKENS.length + 3 /* rents */ + 3 /* power */
+      + facts.LIST_PRICES.length + facts.PRICE_EVENTS.filter((e) => e.change !== undefined).length + Object.keys(facts.TASK_TOKENS).length
+      + 2 /* training, life */ + 2 /* IDC */ + facts.AGENT_EXAMPLES.length;
+    expect(FIGURES.length).toBe(expected);
+    expect(new Set(FIGURES.map((f) => f.id)).size).toBe(FIGURES.length);
+  });
+});

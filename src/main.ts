@@ -2,15 +2,21 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { AppState, appContext } from './state/app.svelte';
 import { parseQuery } from './state/url';
+import { parseView } from './state/embed';
 import { languageFromNavigator } from './state/inputs';
 import { loadLanguage } from './i18n/i18n';
 import './app.css';
 
 const parsed = parseQuery(location.search, languageFromNavigator(navigator.languages));
+const view = parseView(location.search);
 const target = document.getElementById('app');
 if (target) {
-  void loadLanguage(parsed.state.lang).then(() => {
+  // An embedded chart (?embed=…) loads its own small component alongside the messages.
+  const embed = view.embed ? import('./Embed.svelte') : undefined;
+  void Promise.all([loadLanguage(parsed.state.lang), embed]).then(([, e]) => {
     target.textContent = '';
-    mount(App, { target, context: appContext(new AppState(parsed)) });
+    const context = appContext(new AppState(parsed));
+    if (e && view.embed) mount(e.default, { target, context, props: { view: { ...view, embed: view.embed } } });
+    else mount(App, { target, context });
   });
 }

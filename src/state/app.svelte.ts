@@ -9,7 +9,7 @@ import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioIn
 import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, type KvBits, type ServingConfig, type WeightBits } from '../model/efficiency';
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
-import { serializeQuery, type Notice, type Parsed } from './url';
+import { parseQuery, serializeQuery, type Notice, type Parsed } from './url';
 import type { AppInputs, Currency, Lang } from './inputs';
 
 /** Context key under which the page is mounted with its AppState (main.ts, tests). */
@@ -212,6 +212,18 @@ export class AppState {
     const step = Math.round(clamp(n, STEP_RANGE));
     if (apply) Object.assign(this.inputs, scene(step, this.inputs.cnyPerUsd));
     this.inputs.step = step;
+  }
+
+  /**
+   * applyLink(q): link parameters laid over the current state, parsed and clamped exactly as a link is
+   * (an embedding page's set message). The story step stays; the charts tween to the new state.
+   */
+  async applyLink(q: URLSearchParams) {
+    const merged = new URLSearchParams(serializeQuery(this.inputs));
+    for (const [k, v] of q) merged.set(k, v);
+    const { state } = parseQuery(merged.toString(), this.inputs.lang);
+    if (state.lang !== this.inputs.lang) await loadLanguage(state.lang);
+    Object.assign(this.inputs, { ...state, step: this.inputs.step });
   }
 
   dismissNotices() {

@@ -1,0 +1,58 @@
+// Embedding (issue 5): a parent page frames two charts at slide sizes; heights arrive, a set message
+// moves a chart and its figure, malformed messages change nothing, and no frame scrolls.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { close, useBrowser } from './harness.mjs';
+
+const { track, axe } = useBrowser();
+const E = 0.3 / 7.15;
+
+describe('embedded charts in Chromium', () => {
+  it('fit 800 × 450 and 1280 × 720 frames without scrollbars, report their height, follow set messages and ignore the rest', async () => {
+    const { page } = await track('lang=en', { viewport: { width: 1400, height: 1000 } });
+    await page.goto(new URL('embed-demo.html', page.url()).href);
+    const small = page.frameLocator('#small'), large = page.frameLocator('#large');
+    await small.getByTestId('cost-per-mtok').waitFor();
+    await large.locator('#anchor svg').waitFor();
+    await page.waitForFunction(() => new Set(window.__heights.map((h) => h.from)).size === 2);
+    const heights = await page.evaluate(() => window.__heights);
+    assert.ok(heights.every((h) => h.height > 100 && h.height < 1000), JSON.stringify(heights));
+
+    for (const id of ['small', 'large']) {
+      const frame = page.frame({ url: id === 'small' ? /embed=cost-stack/ : /embed=anchor/ });
+      const fits = await frame.evaluate(() => ({ h: document.documentElement.scrollHeight <= innerHeight, w: document.documentElement.scrollWidth <= innerWidth }));
+      assert.deepEqual(fits, { h: true, w: true }, `${id} frame has no scrollbars`);
+      assert.deepEqual(await axe(frame), [], `axe in the ${id} frame`);
+    }
+    const smallFrame = page.frame({ url: /embed=cost-stack/ });
+    assert.equal(await smallFrame.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.frame({ url: /embed=anchor/ }).evaluate(() => document.documentElement.lang), 'zh-CN');
+
+    const cost = () => smallFrame.getByTestId('cost-per-mtok').getAttribute('data-usd').then(Number);
+    close(await cost(), (2.35 + 0.05 + 1.275 * 1.3 * E) / 5.56668);
+    // Malformed or foreign messages: nothing moves.
+    await page.evaluate(() => {
+      const w = document.getElementById('small').contentWindow;
+      for (const m of [null, 'rent=9', { type: 'token-cost:set', state: 'rent=9' }, { type: 'other:set', state: { rent: 9 } },
+        { type: 'token-cost:set', state: { rent: { toString: 1 } } }, { type: 'token-cost:set', state: [9] }, { type: 'token-cost:set', state: { embed: 'levers' } }]) w.postMessage(m, '*');
+    });
+    await page.waitForTimeout(300);
+    close(await cost(), (2.35 + 0.05 + 1.275 * 1.3 * E) / 5.56668);
+    // A set message: $4.70 rent doubles the hardware part; the figure and the bar follow.
+    const axisEnd = () => smallFrame.locator('text.tick').last().textContent();
+    assert.equal(await axisEnd(), '$0.50');
+    await page.evaluate(() => window.tokenCost.set(document.getElementById('small'), { rent: 4.7 }));
+    await smallFrame.waitForFunction(() => document.querySelector('[data-testid=cost-per-mtok]').textContent === '$0.866'); // 4.819545 / 5.56668
+    close(await cost(), (4.7 + 0.05 + 1.275 * 1.3 * E) / 5.56668);
+    await page.waitForTimeout(500);
+    assert.equal(await axisEnd(), '$1.00', 'the chart\'s axis followed the figure');
+    // Out of range is clamped like a link: rent 99 → $15.
+    await page.evaluate(() => window.tokenCost.set(document.getElementById('small'), { rent: 99, lang: 'zh' }));
+    await smallFrame.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    close(await cost(), (15 + 0.05 + 1.275 * 1.3 * E) / 5.56668);
+    // The link out opens the full explainer in the same state.
+    const href = await smallFrame.getByRole('link').last().getAttribute('href');
+    assert.match(href, /rent=15/);
+    assert.match(href, /lang=zh/);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseView, setMessageQuery, SET_TYPE } from '../../src/state/embed';
+import { parseQuery } from '../../src/state/url';
+import { RANGES } from '../../src/model/ranges';
+
+const SEED = { seed: 20261122, numRuns: 400 };
+
+describe('parseView(search)', () => {
+  it('shows one known chart, with sliders only when asked', () => {
+    expect(parseView('embed=anchor&controls=1')).toEqual({ embed: 'anchor', controls: true });
+    expect(parseView('embed=COST-STACK')).toEqual({ embed: 'cost-stack', controls: false });
+    expect(parseView('embed=<svg onload=x>&controls=1')).toEqual({ embed: undefined, controls: false });
+    expect(parseView('controls=1')).toEqual({ embed: undefined, controls: false });
+  });
+});
+
+describe('setMessageQuery(data): the set message', () => {
+  it('takes the link parameters of a well-formed message, and only those', () => {
+    expect(setMessageQuery({ type: SET_TYPE, state: { rent: 1.7, lang: 'zh', embed: 'levers', foo: 1 } })?.toString()).toBe('rent=1.7&lang=zh');
+  });
+  it('ignores every other shape', () => {
+    for (const m of [null, undefined, 3, 'x', [], { type: 'token-cost:height', height: 3 }, { type: SET_TYPE }, { type: SET_TYPE, state: 'rent=3' },
+      { type: SET_TYPE, state: [1] }, { type: SET_TYPE, state: { rent: Infinity } }, { type: SET_TYPE, state: { rent: {} } }]) {
+      expect(setMessageQuery(m)).toBeNull();
+    }
+  });
+  it('never throws, whatever arrives, and what it lets through parses into the allowed ranges', () => {
+    const payload = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.constantFrom(SET_TYPE, 'token-cost:height', 'x'), state: fc.anything() }),
+      fc.record({ type: fc.constant(SET_TYPE), state: fc.dictionary(fc.constantFrom('rent', 'elec', 'tps', 'util', 'lang', 'gpu', 'embed', '__proto__'), fc.oneof(fc.double(), fc.string(), fc.anything())) }),
+    );
+    fc.assert(fc.property(payload, (p) => {
+      const q = setMessageQuery(p);
+      if (q === null) return true;
+      const { state } = parseQuery(q.toString(), 'en');
+      return Object.entries(RANGES).every(([k, r]) => {
+        const v = state[k as keyof typeof RANGES];
+        return Number.isFinite(v) && v >= r.min && v <= r.max;
+      });
+    }), SEED);
+  });
+  it('does not read getters or prototypes it was not sent', () => {
+    const hostile = { type: SET_TYPE, get state() { throw new Error('boom'); } };
+    expect(setMessageQuery(hostile)).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+// Export (issue 5): SVG, PNG at 2× and 3×, and CSV of a chart as it stands, in the reader's language.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useBrowser } from './harness.mjs';
+
+const { track } = useBrowser();
+
+async function grab(page, chart, kind) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`#${chart} [data-export=${kind}]`).click()]);
+  return { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) };
+}
+const pngSize = (b) => ({ w: b.readUInt32BE(16), h: b.readUInt32BE(20) });
+
+describe('exporting a chart in Chromium', () => {
+  it('gives a valid SVG with the title in the page\'s language, PNGs of 2× and 3× its size, and a CSV that matches the chart', async () => {
+    const { page } = await track('lang=zh', { reducedMotion: 'reduce', bypassCSP: false }); // under the page's own policy
+    await page.locator('#cost-stack details.share summary').click();
+
+    const svg = await grab(page, 'cost-stack', 'svg');
+    assert.equal(svg.name, 'cost-stack_h100_rent-2.35_elec-0.04196_tps-2209_zh.svg');
+    const text = svg.bytes.toString('utf8');
+    const parsed = await page.evaluate((s) => {
+      const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+      return { error: !!doc.querySelector('parsererror'), title: doc.querySelector('title')?.textContent,
+        w: Number(doc.documentElement.getAttribute('width')), h: Number(doc.documentElement.getAttribute('height')),
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | '), rects: doc.querySelectorAll('rect').length };
+    }, text);
+    assert.equal(parsed.error, false, 'the SVG parses');
+    assert.equal(parsed.title, await page.locator('#cost-stack-title').textContent());
+    assert.match(parsed.title, /词元/);
+    assert.match(parsed.texts, /¥3\.17/, 'what the chart says, with its total');
+    assert.match(parsed.texts, /H100.*¥16\.80.*2,209/, 'the key assumptions');
+    assert.match(parsed.texts, /成本模型/, 'the source line');
+    assert.ok(parsed.rects >= 4, 'background and the three parts');
+
+    for (const [kind, scale] of [['png2', 2], ['png3', 3]]) {
+      const png = await grab(page, 'cost-stack', kind);
+      assert.equal(png.bytes.subarray(1, 4).toString(), 'PNG');
+      assert.deepEqual(pngSize(png.bytes), { w: Math.round(parsed.w * scale), h: Math.round(parsed.h * scale) }, kind);
+      assert.match(png.name, new RegExp(`_zh\\.${scale}x\\.png$`));
+    }
+
+    const csv = await grab(page, 'cost-stack', 'csv');
+    const rows = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.slice(1, -1).split('","'));
+    assert.equal(rows.length, 5, 'header, three parts, total');
+    const total = rows[4];
+    assert.equal(total[2], await page.getByTestId('cost-per-mtok').textContent(), 'the total per million matches the chart');
+    assert.equal(rows[1][3], '95%');
+  });
+
+  it('gives embed code for the chart with the current settings and language', async () => {
+    const { page } = await track('lang=en&rent=3', { reducedMotion: 'reduce' });
+    await page.locator('#anchor details.share summary').click();
+    const code = await page.locator('#anchor textarea').inputValue();
+    assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/explainer\/sub\/\?embed=anchor&lang=en&rent=3" width="800" height="450"/);
+    assert.match(code, /data-token-cost="auto"/);
+  });
+});

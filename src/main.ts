@@ -9,14 +9,17 @@ import './app.css';
 
 const parsed = parseQuery(location.search, languageFromNavigator(navigator.languages));
 const view = parseView(location.search);
+document.documentElement.dataset.theme = view.theme;
 const target = document.getElementById('app');
 if (target) {
-  // An embedded chart (?embed=…) loads its own small component alongside the messages.
+  // An embedded chart (?embed=…) and presenter mode (?present=1) load their own component.
   const embed = view.embed ? import('./Embed.svelte') : undefined;
-  void Promise.all([loadLanguage(parsed.state.lang), embed]).then(([, e]) => {
+  const present = view.present ? import('./Present.svelte') : undefined;
+  void Promise.all([loadLanguage(parsed.state.lang), embed, present]).then(([, e, p]) => {
     target.textContent = '';
     const context = appContext(new AppState(parsed));
     if (e && view.embed) mount(e.default, { target, context, props: { view: { ...view, embed: view.embed } } });
+    else if (p) mount(p.default, { target, context });
     else mount(App, { target, context });
   });
 }

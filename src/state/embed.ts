@@ -14,7 +14,14 @@ export const EMBEDDABLE = ['cost-stack', 'levers', 'anchor', 'story-demand', 'st
   'story-training', 'story-price', 'story-tasks'] as const;
 export type ChartId = (typeof EMBEDDABLE)[number];
 
+export const THEMES = ['light', 'dark', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface View {
+  /** light (default), dark, or projector: high contrast, thicker lines, larger labels. */
+  theme: Theme;
+  /** Presenter mode: the story's steps as full-screen scenes, stepped with the keys a clicker sends. */
+  present: boolean;
   /** The chart shown alone, or undefined for the whole page. */
   embed?: ChartId;
   /** Show the three sliders under an embedded chart. */
@@ -27,7 +34,8 @@ export function parseView(search: string): View {
   try { q = new URLSearchParams(search); } catch { q = new URLSearchParams(); }
   const id = q.get('embed')?.trim().toLowerCase();
   const embed = EMBEDDABLE.find((c) => c === id);
-  return { embed, controls: embed !== undefined && q.get('controls') === '1' };
+  const theme = THEMES.find((th) => th === q.get('theme')?.trim().toLowerCase()) ?? 'light';
+  return { embed, controls: embed !== undefined && q.get('controls') === '1', theme, present: embed === undefined && q.get('present') === '1' };
 }
 
 // Parameters a parent may set: every state parameter of a link, never the view itself.

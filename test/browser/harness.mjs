@@ -18,7 +18,7 @@ export async function start() {
   const origin = new URL(server.url).origin;
 
   /** open(query, options) opens the page and returns it with the offences it records. */
-  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true } = {}) {
+  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = '[data-testid=cost-per-mtok]' } = {}) {
     const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP });
     const page = await context.newPage();
     const offsite = [];
@@ -31,7 +31,7 @@ export async function start() {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
     await page.goto(`${server.url}${query ? `?${query}` : ''}`);
-    await page.getByTestId('cost-per-mtok').waitFor();
+    await page.locator(ready).first().waitFor();
     return { page, context, offsite, errors };
   }
 

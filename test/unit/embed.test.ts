@@ -8,10 +8,10 @@ const SEED = { seed: 20261122, numRuns: 400 };
 
 describe('parseView(search)', () => {
   it('shows one known chart, with sliders only when asked', () => {
-    expect(parseView('embed=anchor&controls=1')).toEqual({ embed: 'anchor', controls: true });
-    expect(parseView('embed=COST-STACK')).toEqual({ embed: 'cost-stack', controls: false });
-    expect(parseView('embed=<svg onload=x>&controls=1')).toEqual({ embed: undefined, controls: false });
-    expect(parseView('controls=1')).toEqual({ embed: undefined, controls: false });
+    expect(parseView('embed=anchor&controls=1')).toEqual({ embed: 'anchor', controls: true, theme: 'light', present: false });
+    expect(parseView('embed=COST-STACK&theme=projector')).toEqual({ embed: 'cost-stack', controls: false, theme: 'projector', present: false });
+    expect(parseView('embed=<svg onload=x>&controls=1&theme=<b>')).toEqual({ embed: undefined, controls: false, theme: 'light', present: false });
+    expect(parseView('controls=1&present=1&theme=dark')).toEqual({ embed: undefined, controls: false, theme: 'dark', present: true });
   });
 });
 

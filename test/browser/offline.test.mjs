@@ -1,0 +1,47 @@
+// The single-file build (issue 5): dist/token-cost-offline.html opened from disk with the network off
+// renders in both languages, its sliders work, its strict policy holds, and it asks for nothing.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const FILE = pathToFileURL(resolve('dist/token-cost-offline.html')).href;
+let browser;
+before(async () => {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+});
+after(async () => { await browser.close(); });
+
+describe('the single-file build from file://', () => {
+  it('renders in Chinese and English with no network, its sliders move the cost, and it makes no request', async () => {
+    const context = await browser.newContext({ offline: true, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const requests = [], errors = [];
+    page.on('request', (r) => { if (!r.url().startsWith(FILE.split('?')[0]) && !r.url().startsWith('data:')) requests.push(r.url()); });
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${FILE}?lang=zh`);
+    const cost = page.getByTestId('cost-per-mtok');
+    await cost.waitFor();
+    assert.equal(await cost.textContent(), '¥3.17');
+    assert.match(await page.locator('#story-title').textContent(), /词元/);
+
+    const rent = page.locator('input[type=range][name=rent]');
+    await rent.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    assert.notEqual(await cost.textContent(), '¥3.17', 'the rent slider moved the cost');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await page.locator('#story-title').textContent(), /step by step/);
+    assert.match(await cost.textContent(), /^\$/);
+
+    const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+    assert.match(csp, /default-src 'none'; script-src 'sha256-/);
+    assert.deepEqual(requests, [], 'no request beyond the file itself');
+    assert.deepEqual(errors, [], 'no error, no policy violation');
+    await context.close();
+  });
+});

@@ -106,4 +106,14 @@ describe('the story in Chromium', () => {
     const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert.notEqual(focusVisible, 'none', 'focus is visible');
   });
+
+  it('prints every step with its chart and leaves the controls off paper', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    const pdf = await page.pdf();
+    assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
+    assert.deepEqual(await page.locator('.step .scene').evaluateAll((els) => els.map((e) => e.querySelector('svg, .claim') !== null)), Array(8).fill(true));
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.controls').evaluate((el) => getComputedStyle(el).display), 'none');
+    assert.equal(await page.locator('.steps-nav').evaluate((el) => getComputedStyle(el).display), 'none');
+  });
 });

@@ -1,8 +1,10 @@
 // Every word a reader sees comes from locales/{en,zh}/*.json, one namespace a file. Only the reader's
-// language is loaded (a chunk of this build, from this origin); the other arrives when they switch.
+// language is loaded (one JSON file of this build, from this origin — vite.config.ts, messages()); the
+// other arrives when they switch.
 // Messages take {{placeholders}}; numbers are formatted before they go in.
 
 import i18next, { type TFunction } from 'i18next';
+import { messages } from './messages';
 import type { Lang } from '../state/inputs';
 
 export const NAMESPACES = ['common', 'controls', 'charts', 'presets', 'sources', 'efficiency', 'story'] as const;
@@ -20,10 +22,6 @@ void i18next.init({
   returnNull: false,
 });
 
-const LOADERS: Record<Lang, () => Promise<{ bundle: Bundle }>> = {
-  en: () => import('./bundle-en'),
-  zh: () => import('./bundle-zh'),
-};
 const loaded = new Map<Lang, Promise<void>>();
 
 /** addBundle(lang, bundle) registers a language's messages (tests use it directly). */
@@ -35,7 +33,9 @@ export function addBundle(lang: Lang, bundle: Bundle) {
 export function loadLanguage(lang: Lang): Promise<void> {
   let p = loaded.get(lang);
   if (!p) {
-    p = LOADERS[lang]().then((m) => addBundle(lang, m.bundle));
+    p = messages(lang).then((b) => addBundle(lang, b as Bundle));
+    // A failed load may be tried again (a language switch after the network came back).
+    p.catch(() => loaded.delete(lang));
     loaded.set(lang, p);
   }
   return p;

@@ -9,34 +9,7 @@ export const MESSAGE_PREFIX = 'token-cost';
 export const HEIGHT_TYPE = `${MESSAGE_PREFIX}:height`;
 export const SET_TYPE = `${MESSAGE_PREFIX}:set`;
 
-/** Charts a frame can show alone: the explorer's and the story's. */
-export const EMBEDDABLE = ['cost-stack', 'levers', 'anchor', 'story-demand', 'story-places', 'story-efficiency',
-  'story-training', 'story-price', 'story-tasks'] as const;
-export type ChartId = (typeof EMBEDDABLE)[number];
-
-export const THEMES = ['light', 'dark', 'projector'] as const;
-export type Theme = (typeof THEMES)[number];
-
-export interface View {
-  /** light (default), dark, or projector: high contrast, thicker lines, larger labels. */
-  theme: Theme;
-  /** Presenter mode: the story's steps as full-screen scenes, stepped with the keys a clicker sends. */
-  present: boolean;
-  /** The chart shown alone, or undefined for the whole page. */
-  embed?: ChartId;
-  /** Show the three sliders under an embedded chart. */
-  controls: boolean;
-}
-
-/** parseView(search): the view a link asks for; an unknown chart id gives the whole page. */
-export function parseView(search: string): View {
-  let q: URLSearchParams;
-  try { q = new URLSearchParams(search); } catch { q = new URLSearchParams(); }
-  const id = q.get('embed')?.trim().toLowerCase();
-  const embed = EMBEDDABLE.find((c) => c === id);
-  const theme = THEMES.find((th) => th === q.get('theme')?.trim().toLowerCase()) ?? 'light';
-  return { embed, controls: embed !== undefined && q.get('controls') === '1', theme, present: embed === undefined && q.get('present') === '1' };
-}
+export { EMBEDDABLE, THEMES, parseView, type ChartId, type Theme, type View } from './view';
 
 // Parameters a parent may set: every state parameter of a link, never the view itself.
 const SETTABLE = new Set<string>(['lang', 'cur', 'fx', 'gpu', 'mode', 'model', 'wbits', 'kvbits', 'eff',

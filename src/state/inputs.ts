@@ -7,9 +7,9 @@ import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID, H100_PRICE_PER_GPU,
 import { DEFAULT_CNY_PER_USD } from '../model/ranges';
 import { TRAINING_COST_USD } from '../model/facts';
 
-export type Lang = 'en' | 'zh';
+import type { Lang } from './view';
+export { LANGS, languageFromNavigator, type Lang } from './view';
 export type Currency = 'USD' | 'CNY';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 /** The efficiency panel's settings (cost-model.md §2); the accelerator is the explorer's gpuId. */
 export interface EfficiencyInputs {
@@ -113,12 +113,3 @@ export function defaults(lang: Lang, gpuId: string = DEFAULT_GPU_ID): AppInputs 
   };
 }
 
-/** languageFromNavigator(list) picks zh for any Chinese browser language, else en. */
-export function languageFromNavigator(list: readonly string[] | undefined): Lang {
-  for (const tag of list ?? []) {
-    const l = tag.toLowerCase();
-    if (l.startsWith('zh')) return 'zh';
-    if (l.startsWith('en')) return 'en';
-  }
-  return 'en';
-}

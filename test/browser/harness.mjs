@@ -8,6 +8,8 @@ import { serve } from './server.mjs';
 
 const AXE = await readFile(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
+const EXPLORER = '[data-testid=cost-per-mtok]';
+
 export async function start() {
   const server = await serve('dist', { prefix: '/explainer/sub/' });
   const browser = await chromium.launch({
@@ -17,8 +19,12 @@ export async function start() {
   });
   const origin = new URL(server.url).origin;
 
-  /** open(query, options) opens the page and returns it with the offences it records. */
-  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = '[data-testid=cost-per-mtok]' } = {}) {
+  /**
+   * open(query, options) opens the page and returns it with the offences it records. By default it then
+   * scrolls to the explorer, as a reader would (its code loads as they come near it), and waits for it;
+   * `ready` names something else to wait for, and then the page stays where it opened.
+   */
+  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = EXPLORER } = {}) {
     const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP });
     const page = await context.newPage();
     const offsite = [];
@@ -31,6 +37,11 @@ export async function start() {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
     await page.goto(`${server.url}${query ? `?${query}` : ''}`);
+    if (ready === EXPLORER) {
+      await page.locator('#step-8').waitFor({ state: 'attached' });
+      // Heading at the top, as the skip link puts it: no story step is then current, so none sets its scene.
+      await page.locator('#explorer').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    }
     await page.locator(ready).first().waitFor();
     return { page, context, offsite, errors };
   }

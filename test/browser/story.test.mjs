@@ -40,13 +40,15 @@ describe('the story in Chromium', () => {
   }
 
   it('a step link opens that step and its scene; a link that also carries settings keeps them', async () => {
-    const { page } = await track('lang=zh&step=4');
+    const { page } = await track('lang=zh&step=4', { ready: '#step-4 .scene svg' });
     await page.waitForTimeout(300);
     await page.waitForFunction(() => document.querySelector('.steps-nav a[aria-current=step]')?.href.includes('step=4'));
-    close(await costUsd(page), SCENE_COST[4]);
     const top = await page.locator('#step-4').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(Math.abs(top) < 100, `step 4 is at the top of the screen: ${top}`);
     assert.match(await page.locator('#step-4 h3').textContent(), /效率/);
+    // The explorer below shows the step's scene (a jump to its heading makes no step current).
+    await page.locator('#explorer').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    close(await costUsd(page), SCENE_COST[4]);
 
     const shared = await track('lang=en&step=4&rent=3');
     close(await costUsd(shared.page), (3 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6);

@@ -13,10 +13,14 @@ beforeAll(async () => {
   await loadLanguage('zh');
 });
 
-/** mountWith(query): the page as a reader opens it; the explorer below the story arrives a frame later. */
+/**
+ * mountWith(query): the page as a reader opens it. The explorer's code loads on its own (jsdom has no
+ * IntersectionObserver, so at once), and so do the efficiency panel and the story's first chart.
+ */
 async function mountWith(query: string) {
   const app = new AppState(parseQuery(query, 'en'));
   const r = render(App, { context: appContext(app) });
+  await screen.findByTestId('cost-per-mtok', {}, { timeout: 5000 });
   await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 5)));
   flushSync();
   return { app, ...r };

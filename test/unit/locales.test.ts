@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { bundle as en } from '../../src/i18n/bundle-en';
-import { bundle as zh } from '../../src/i18n/bundle-zh';
+import en from 'virtual:messages/en';
+import zh from 'virtual:messages/zh';
 
-const resources = { en, zh };
+// In tests the messages are inlined (vite.config.ts, messages()): the same objects the page registers.
+const bundleOf = (s: typeof en) => ('bundle' in s ? s.bundle : {});
+const resources = { en: bundleOf(en), zh: bundleOf(zh) };
 import { ACCELERATORS, SCENARIOS } from '../../src/model/presets';
 import { SOURCES } from '../../src/model/sources';
 

@@ -3,6 +3,8 @@ import { agentArithmetic, amortisedUsdPerM, blackwellThroughputNeeded, checkBlac
 import { AGENT_EXAMPLES, CHINA_DAILY_TOKENS, LIST_PRICES, OPENROUTER_WEEKLY_TOKENS, PRICE_EVENTS, TASK_TOKENS, TRAINING_COST_USD } from '../../src/model/facts';
 import { SOURCES } from '../../src/model/sources';
 import { defaults } from '../../src/state/inputs';
+import { SCENE_CHART, sceneChartAt } from '../../src/charts/loaders';
+import { STEP_KEYS } from '../../src/story/steps';
 
 describe('amortisedUsdPerM(training, lifetime tokens)', () => {
   it('facts.md claim 5: $100M over 1e12 tokens is $100 per million; over 1e15, $0.10', () => {
@@ -87,5 +89,17 @@ describe('the claim checker: power, Blackwell, IDC', () => {
     expect(r.implied).toBeCloseTo(0.465, 12);
     expect(r.holds).toBe(true);
     expect(checkIdc(0.8).holds).toBe(false);
+  });
+});
+
+describe('which chart a page opens with (src/charts/loaders.ts)', () => {
+  it('follows the steps in order, so the chart fetched first is the opening step’s', () => {
+    expect(STEP_KEYS.map((k) => SCENE_CHART[k])).toEqual(Object.values(SCENE_CHART));
+    expect(sceneChartAt(0)).toBe('story-demand');
+    expect(sceneChartAt(1)).toBe('story-demand');
+    expect(sceneChartAt(2)).toBe('cost-stack');
+    expect(sceneChartAt(8)).toBe('story-claims');
+    // Anything a link could hold past the steps' range falls back to the first step's chart.
+    for (const n of [9, 99, -3, NaN, Infinity]) expect(sceneChartAt(n)).toBe('story-demand');
   });
 });

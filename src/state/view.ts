@@ -1,0 +1,47 @@
+// What a link asks to see, read before anything else loads (main.ts): which mode, which chart, which
+// theme, which language. No imports, so the page's entry stays a few hundred bytes of script.
+
+/** Charts a frame can show alone: the explorer's and the story's. */
+export const EMBEDDABLE = ['cost-stack', 'levers', 'anchor', 'story-demand', 'story-places', 'story-efficiency',
+  'story-training', 'story-price', 'story-tasks'] as const;
+export type ChartId = (typeof EMBEDDABLE)[number];
+
+export const THEMES = ['light', 'dark', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface View {
+  /** light (default), dark, or projector: high contrast, thicker lines, larger labels. */
+  theme: Theme;
+  /** Presenter mode: the story's steps as full-screen scenes, stepped with the keys a clicker sends. */
+  present: boolean;
+  /** The chart shown alone, or undefined for the whole page. */
+  embed?: ChartId;
+  /** Show the three sliders under an embedded chart. */
+  controls: boolean;
+}
+
+/** parseView(search): the view a link asks for; an unknown chart id gives the whole page. */
+export function parseView(search: string): View {
+  let q: URLSearchParams;
+  try { q = new URLSearchParams(search); } catch { q = new URLSearchParams(); }
+  const id = q.get('embed')?.trim().toLowerCase();
+  const embed = EMBEDDABLE.find((c) => c === id);
+  const theme = THEMES.find((th) => th === q.get('theme')?.trim().toLowerCase()) ?? 'light';
+  return { embed, controls: embed !== undefined && q.get('controls') === '1', theme, present: embed === undefined && q.get('present') === '1' };
+}
+
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+
+/** languageFromNavigator(list) picks zh for any Chinese browser language, else en. */
+export function languageFromNavigator(list: readonly string[] | undefined): Lang {
+  for (const tag of list ?? []) {
+    const l = tag.toLowerCase();
+    if (l.startsWith('zh')) return 'zh';
+    if (l.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+/** langParam(raw): the language a link's lang= names (any case, spaces around), or undefined. */
+export const langParam = (raw: string | null): Lang | undefined => LANGS.find((a) => a === raw?.trim().toLowerCase());

@@ -55,6 +55,22 @@ describe('the story in Chromium', () => {
     assert.equal(await shared.page.locator('input[type=range][name=rent]').inputValue(), '3');
   });
 
+  it('links into the explorer land there once its code has arrived: a shared #explorer link, and the story\'s link to the efficiency panel', async () => {
+    const linked = await track('lang=en&rent=3#explorer', { ready: '[data-testid=eff-result]' });
+    await linked.page.waitForTimeout(300);
+    const top = await linked.page.locator('#explorer').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 60, `the explorer is at the top of the screen: ${top}`);
+    assert.equal(await linked.page.locator('input[type=range][name=rent]').inputValue(), '3', 'the link\'s settings stand');
+
+    const { page } = await track('lang=en', { ready: '#step-1 svg' });
+    assert.equal(await page.getByTestId('eff-result').count(), 0, 'the explorer has not loaded before the reader comes near it');
+    await page.locator('.steps-nav a').nth(3).click();
+    await page.getByRole('link', { name: /efficiency panel/ }).click();
+    await page.getByTestId('eff-result').waitFor();
+    await page.waitForFunction(() => Math.abs(document.getElementById('efficiency').getBoundingClientRect().top) < 60);
+    assert.equal(await page.evaluate(() => location.hash), '#efficiency');
+  });
+
   it('dragging a live number moves the slider and the charts; the keys move it too; "back to the story\'s values" restores the scene', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     await page.locator('.steps-nav a').nth(1).click(); // step 2

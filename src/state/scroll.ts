@@ -1,0 +1,30 @@
+// A link to a place on the page (#explorer, ?step=4) is followed while the page is still being built:
+// what is above that place may still grow as its code arrives. holdInView keeps the place at the top
+// until then — unless the reader moves first, whose scroll always wins. Scrolls meanwhile are the
+// page's, not the reader's: the story sets no scene for them (holding()).
+
+const MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+let holds = 0;
+
+/** holding(): whether a link's place is being held, so a scroll now is not the reader's. */
+export const holding = () => holds > 0;
+
+/** holdInView(el, settled): el at the top now, again two frames after `settled`, and at 400 ms. */
+export function holdInView(el: HTMLElement | null, settled: Promise<unknown>) {
+  if (!el) return;
+  let held = true;
+  holds++;
+  const release = () => {
+    if (!held) return;
+    held = false;
+    holds--;
+    for (const ev of MOVES) removeEventListener(ev, release);
+  };
+  for (const ev of MOVES) addEventListener(ev, release, { passive: true });
+  const put = () => { if (held) el.scrollIntoView({ block: 'start' }); };
+  put();
+  const frames = settled.catch(() => undefined).then(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const timer = new Promise((ok) => setTimeout(ok, 400));
+  void frames.then(put);
+  void Promise.all([frames, timer]).then(() => { put(); release(); });
+}

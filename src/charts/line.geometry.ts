@@ -15,6 +15,8 @@ export interface Margin {
 export interface AxisSpec {
   domain: [number, number];
   log?: boolean;
+  /** Whole numbers only (years): a wide axis would otherwise tick at halves, labelled twice when rounded. */
+  integer?: boolean;
 }
 
 export interface Tick {
@@ -71,7 +73,8 @@ export function makeScale(spec: AxisSpec, range: [number, number]) {
   }
   const [lo, hi] = spec.domain[1] > spec.domain[0] ? spec.domain : [spec.domain[0], spec.domain[0] + 1];
   const s = scaleLinear().domain([lo, hi]).range(range);
-  return { s: (v: number) => s(v), ticks: s.ticks(tickCount(range)), log: false };
+  const ticks = s.ticks(tickCount(range));
+  return { s: (v: number) => s(v), ticks: spec.integer ? ticks.filter(Number.isInteger) : ticks, log: false };
 }
 
 /**

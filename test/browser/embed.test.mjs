@@ -22,6 +22,9 @@ describe('embedded charts in Chromium', () => {
       const frame = page.frame({ url: id === 'small' ? /embed=cost-stack/ : /embed=anchor/ });
       const fits = await frame.evaluate(() => ({ h: document.documentElement.scrollHeight <= innerHeight, w: document.documentElement.scrollWidth <= innerWidth }));
       assert.deepEqual(fits, { h: true, w: true }, `${id} frame has no scrollbars`);
+      // The chart fills its slide: at most a few pixels left under it.
+      const spare = await frame.evaluate(() => innerHeight - document.querySelector('.embed').getBoundingClientRect().height);
+      assert.ok(spare >= 0 && spare < 12, `${id} frame is filled (${spare} px spare)`);
       assert.deepEqual(await axe(frame), [], `axe in the ${id} frame`);
     }
     const smallFrame = page.frame({ url: /embed=cost-stack/ });

@@ -33,6 +33,14 @@ describe('presenter mode in Chromium', () => {
     await page.keyboard.press('End');
     assert.equal(await count(page), 'Step 8 of 8');
     assert.equal(await page.getByTestId('story-claim-agents').getAttribute('data-verdict'), 'wrong');
+    // One idea a screen: the slide never scrolls at 1280 × 720; the long claim list scrolls in its own box.
+    assert.equal(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight), true, 'the slide fits the screen');
+    assert.deepEqual(await axe(page), [], 'axe at step 8');
+    const more = page.getByRole('button', { name: 'Show the rest of this step' });
+    assert.equal(await page.locator('.words .text p').nth(1).isVisible(), false, 'only the main point shows');
+    await more.click();
+    assert.equal(await page.locator('.words .text p').nth(1).isVisible(), true, 'the rest on request');
+    assert.equal(await page.getByRole('button', { name: 'Show only the main point' }).getAttribute('aria-expanded'), 'true');
     await page.keyboard.press('PageDown'); // past the end: stays
     assert.equal(await count(page), 'Step 8 of 8');
     await page.keyboard.press('Home');

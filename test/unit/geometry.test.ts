@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
-import { lineGeometry, niceMax } from '../../src/charts/line.geometry';
+import { lineGeometry, makeScale, niceMax } from '../../src/charts/line.geometry';
 import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
 import { cost, type CostInputs } from '../../src/model/cost';
 import { RANGES } from '../../src/model/ranges';
@@ -84,5 +84,19 @@ describe('lineGeometry(series, x, y, w, h, margin)', () => {
       return nums.every((n, i) => (i % 2 === 0 ? inX(n) : inY(n)))
         && g.xTicks.every((t) => inX(t.at)) && g.yTicks.every((t) => inY(t.at));
     }), { seed: 11, numRuns: 200 });
+  });
+});
+
+describe('year axes', () => {
+  it('tick at whole years only, so no year is labelled twice however wide the chart', () => {
+    for (const px of [300, 700, 1100, 2000]) {
+      const { ticks } = makeScale({ domain: [2023.8, 2031.2], integer: true }, [0, px]);
+      expect(ticks.every(Number.isInteger)).toBe(true);
+      expect(new Set(ticks).size).toBe(ticks.length);
+      expect(ticks[0]).toBeGreaterThanOrEqual(2024);
+      expect(ticks.at(-1)).toBeLessThanOrEqual(2031);
+    }
+    // At 1,100 px d3 alone would tick every half year (2024, 2024.5, …): the filter keeps the years.
+    expect(makeScale({ domain: [2023.8, 2031.2], integer: true }, [0, 1100]).ticks).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031]);
   });
 });

@@ -23,6 +23,25 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Every mode needs the shared code (lib) and the chart frame (chart), but the entry asks for them only
+ * once it runs: preloaded from the HTML they arrive with the entry instead of after it.
+ */
+function preloadShared(names: string[]): Plugin {
+  return {
+    name: 'preload-shared',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const files = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && names.includes(c.name)).map((c) => c.fileName);
+        const links = files.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`).join('\n    ');
+        return links ? html.replace('</head>', `  ${links}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
 export const SINGLE_FILE = 'token-cost-offline.html';
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -101,7 +120,7 @@ function messages(): Plugin {
 // base './': the build works from any path (a sub-folder, a USB stick served by any static server).
 export default defineConfig({
   base: './',
-  plugins: [svelte(), messages(), contentSecurityPolicy(), singleFile()],
+  plugins: [svelte(), messages(), contentSecurityPolicy(), preloadShared(['lib', 'chart']), singleFile()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

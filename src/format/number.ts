@@ -56,6 +56,9 @@ export function moneyDisplay(v: number, ctx: MoneyContext): string {
 export function count(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) return '∞';
   if (Math.abs(n) < 10_000) return nf(lang, { maximumFractionDigits: n < 10 ? 2 : 0 }).format(n);
+  // Intl's Chinese stops at 万亿 (1e12) and would write 1e16 as "10,000万亿"; the reports write
+  // 万万亿 (CPS-0616: "将达万万亿级", "约4万万亿次"), so past 1e16 the count is in those.
+  if (lang === 'zh' && Math.abs(n) >= 1e16) return `${nf(lang, { maximumSignificantDigits: 3 }).format(n / 1e16)}万万亿`;
   // English groups even in compact form, so 1e15 reads "1,000T" like the 10,000T beside it;
   // Chinese writes "1000亿".
   return nf(lang, { notation: 'compact', maximumSignificantDigits: 3, ...(lang === 'en' ? { useGrouping: true } : {}) }).format(n);

@@ -36,3 +36,13 @@ describe('numbers as each reader expects them', () => {
     expect(axisMoney(20, 10, cny)).toBe('¥20');
   });
 });
+
+describe('counts past 万亿 in Chinese', () => {
+  it('are written in 万万亿, as the reports write them (CPS-0616: "约4万万亿次"), not 10,000万亿', () => {
+    expect(count(4e16, 'zh')).toBe('4万万亿');
+    expect(count(1e16, 'zh')).toBe('1万万亿');
+    expect(count(2.5e17, 'zh')).toBe('25万万亿');
+    expect(count(1e15, 'zh')).toBe('1000万亿');
+    expect(count(1e16, 'en')).toBe('10,000T');
+  });
+});

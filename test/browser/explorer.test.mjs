@@ -239,4 +239,23 @@ describe('small screens and zoom', () => {
       assert.ok(await rent.isVisible());
     });
   }
+
+  it('says so in both languages, never a blank page, when the words cannot load', async () => {
+    const opened = await track('lang=zh', { block: '**/messages-*.json', ready: '#app[role=alert]' });
+    assert.match(await opened.page.locator('#app').textContent(), /could not load.*未能加载/);
+    // The refused request is the one error the browser logs; nothing else went wrong.
+    assert.ok(opened.errors.every((e) => /Failed to load resource/.test(e)), opened.errors.join('\n'));
+    opened.errors.length = 0;
+  });
+
+  it('says so in the page language, with a way to try again, when the explorer cannot load', async () => {
+    const opened = await track('lang=en', { block: '**/Explorer-*.js', ready: '#step-1 svg' });
+    await opened.page.locator('#step-8').waitFor({ state: 'attached' });
+    await opened.page.locator('#explorer').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const alert = opened.page.locator('main .failed[role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Something went wrong drawing the charts/);
+    assert.equal(await alert.getByRole('button').count(), 1);
+    opened.errors.length = 0;
+  });
 });

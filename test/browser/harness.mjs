@@ -24,7 +24,7 @@ export async function start() {
    * scrolls to the explorer, as a reader would (its code loads as they come near it), and waits for it;
    * `ready` names something else to wait for, and then the page stays where it opened.
    */
-  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = EXPLORER } = {}) {
+  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = EXPLORER, block } = {}) {
     const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP });
     const page = await context.newPage();
     const offsite = [];
@@ -36,6 +36,8 @@ export async function start() {
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    // block: requests to refuse (a glob), to see how the page copes when part of it cannot load.
+    if (block) await page.route(block, (route) => route.abort());
     await page.goto(`${server.url}${query ? `?${query}` : ''}`);
     if (ready === EXPLORER) {
       await page.locator('#step-8').waitFor({ state: 'attached' });

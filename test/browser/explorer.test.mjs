@@ -258,4 +258,17 @@ describe('small screens and zoom', () => {
     assert.equal(await alert.getByRole('button').count(), 1);
     opened.errors.length = 0;
   });
+
+  it('a link copied after using the explorer opens at the explorer, its settings intact', async () => {
+    const { page } = await track('lang=en');
+    await page.locator('input[type=range][name=rent]').focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash === '#explorer' && location.search.includes('rent=2.55'));
+    const cost = await costUsd(page);
+    const again = await track(page.url().split('?')[1], { ready: '[data-testid=eff-result]' });
+    await again.page.waitForTimeout(500);
+    const top = await again.page.locator('#explorer').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 60, `opens at the explorer: ${top}`);
+    close(await costUsd(again.page), cost);
+  });
 });

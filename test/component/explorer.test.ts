@@ -85,6 +85,8 @@ describe('the explorer, rendered', () => {
 });
 
 describe('energy figures', () => {
+  // A test before may have left the address at #explorer (moving a control marks the place).
+  beforeEach(() => history.replaceState(null, '', '/'));
   afterEach(() => cleanup());
   it('shows tokens per kWh, joules per token and the break-even price for the defaults', async () => {
     await mountWith('lang=en');

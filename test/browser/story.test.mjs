@@ -63,7 +63,12 @@ describe('the story in Chromium', () => {
     assert.equal(await linked.page.locator('input[type=range][name=rent]').inputValue(), '3', 'the link\'s settings stand');
 
     const { page } = await track('lang=en', { ready: '#step-1 svg' });
-    assert.equal(await page.getByTestId('eff-result').count(), 0, 'the explorer has not loaded before the reader comes near it');
+    const fetched = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.locator('#step-8').waitFor({ state: 'attached' });
+    await page.waitForTimeout(600);
+    assert.equal(await page.locator('.layout').count(), 0, 'the explorer is not built before the reader comes near it');
+    assert.deepEqual(fetched.filter((u) => /Explorer|EfficiencyPanel/.test(u)), [], 'nor is its code fetched');
     await page.locator('.steps-nav a').nth(3).click();
     await page.getByRole('link', { name: /efficiency panel/ }).click();
     await page.getByTestId('eff-result').waitFor();

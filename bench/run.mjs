@@ -1,7 +1,9 @@
 // npm run bench — measures the budgets of the explainer in Chromium and prints a table; writes
 // bench/results.json. A report, not a test: it never fails on a budget, only on a broken run.
 import { spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../test/browser/server.mjs';
@@ -143,6 +145,12 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 const results = { date: new Date().toISOString(), budgets: BUDGETS };
 try {
   results.sizes = await sizes(browser, server.url);
+  // The machine's own floor, measured the same way: a static page holding one element-timed SVG label.
+  // Timings on a shared machine drift from hour to hour; the floor says how slow the machine is today.
+  const floorDir = await mkdtemp(join(tmpdir(), 'bench-floor-'));
+  await writeFile(join(floorDir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body><svg width="600" height="300"><line x1="0" y1="0" x2="600" y2="300" stroke="black"/><text x="300" y="290" elementtiming="first-chart">Year</text></svg></body></html>');
+  const floorServer = await serve(floorDir, { prefix: '/' });
+  results.firstChartFloor = await firstChart(browser, floorServer.url).finally(() => floorServer.close());
   results.firstChart = await firstChart(browser, server.url);
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await page.goto(`${server.url}?lang=en#explorer`);
@@ -167,6 +175,7 @@ const rows = [
   ['JS gzipped, presenter mode (all eight scenes)', `${kb(results.sizes.js_present.gz)} KB`, '', ''],
   ['Single-file build (all of it, both languages)', `${kb(results.sizes.single_file.gz)} KB gzipped (raw ${kb(results.sizes.single_file.raw)} KB)`, '', ''],
   ['First chart drawn, median of 9 cold loads', `${results.firstChart.medianMs} ms`, `≤ ${BUDGETS.firstChartMs} ms`, ok(results.firstChart.medianMs, BUDGETS.firstChartMs)],
+  ['  the machine\'s floor: a static page with one SVG', `${results.firstChartFloor.medianMs} ms`, '', ''],
   ...['elec', 'rent', 'tps'].map((n) => [`Input work, ${n} slider (${results.input[n].inputs} inputs): median / p95`, `${results.input[n].medianMs} / ${results.input[n].p95Ms} ms`, `≤ ${BUDGETS.inputMedianMs} / ${BUDGETS.inputP95Ms} ms`, ok(results.input[n].medianMs, BUDGETS.inputMedianMs) === 'ok' && ok(results.input[n].p95Ms, BUDGETS.inputP95Ms) === 'ok' ? 'ok' : 'OVER']),
   ['Frames dropped while a scenario change animates', `${results.transition.dropped} of ${results.transition.frames}`, '0', ok(results.transition.dropped, 0)],
   ...(results.lighthouse.error ? [['Lighthouse', results.lighthouse.error, '', '?']] : [

@@ -271,4 +271,13 @@ describe('small screens and zoom', () => {
     assert.ok(Math.abs(top) < 60, `opens at the explorer: ${top}`);
     close(await costUsd(again.page), cost);
   });
+
+  it('takes a malformed or unknown #place in its stride', async () => {
+    for (const hash of ['#%E0%A4%A', '#<img src=x onerror=alert(1)>', '#no-such-place']) {
+      const { page } = await track(`lang=en${hash}`, { ready: '#step-1 svg' });
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('img').count(), 0, 'nothing from the link becomes markup');
+      assert.match(await page.locator('#story-title').textContent(), /step by step/);
+    }
+  });
 });

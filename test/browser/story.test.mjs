@@ -28,7 +28,8 @@ describe('the story in Chromium', () => {
         if (n === 3) assert.match(await page.locator('#story-places').textContent(), lang === 'en' ? /Europe/ : /欧洲/);
         if (n === 1) close(await costUsd(page), (7 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6); // step 1 sets nothing
         const scene = page.locator(`#step-${n} .scene`);
-        assert.ok((await scene.locator('svg, table, .claim').count()) > 0, `step ${n} has its scene`);
+        // A scene is drawn as it comes near the screen (the next frame after the scroll): wait for it.
+        await scene.locator('svg, table, .claim').first().waitFor({ timeout: 5000 });
         assert.deepEqual(await axe(page), [], `axe at step ${n}`);
         await page.waitForFunction((n) => location.search.includes(`step=${n}`), n);
       }

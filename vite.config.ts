@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build, type Plugin } from 'vite';
+import { build, createServer, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -86,6 +86,54 @@ function singleFile(): Plugin {
 }
 
 /**
+ * compact(html): without Svelte's hydration markers (the opening is replaced, not hydrated). Coordinates
+ * keep every digit: rounded even to 0.01 px, the antialiasing differs from the script's drawing.
+ */
+const compact = (html: string) => html.replace(/<!--[^>]*-->/g, '');
+
+/**
+ * The page's opening — its title, the story's first step and that step's chart — rendered to HTML at
+ * build time in both languages (src/opening.ts), so a reader sees it before any script has run, and a
+ * reader without script sees it at all. A small classic script in <head> (src/head.ts) picks the
+ * language before the first paint; the page's script then replaces the opening with the same, live.
+ * Not in the single file, which has no separate script to run first.
+ */
+function opening(): Plugin {
+  let headFile = '';
+  let bodies: Record<string, string> = {};
+  return {
+    name: 'opening',
+    apply: (_config, env) => env.command === 'build' && !process.env.SINGLE_FILE_BUILD,
+    async buildStart() {
+      const out = await build({ configFile: false, logLevel: 'warn', build: { write: false, minify: true, target: 'es2022',
+        lib: { entry: 'src/head.ts', formats: ['iife'], name: 'tokenCostHead' } } });
+      const head = (Array.isArray(out) ? out[0] : out as { output: { code?: string }[] }).output[0].code ?? '';
+      headFile = `assets/head-${createHash('sha256').update(head).digest('hex').slice(0, 10)}.js`;
+      this.emitFile({ type: 'asset', fileName: headFile, source: head });
+      const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'warn', appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false } });
+      try {
+        const { renderOpening } = await server.ssrLoadModule('/src/opening.ts');
+        bodies = { en: await renderOpening('en'), 'zh-CN': await renderOpening('zh') };
+      } finally {
+        await server.close();
+      }
+      // The page's policy refuses inline styles: the opening must carry none (the script's own are set by the DOM).
+      for (const [lang, body] of Object.entries(bodies)) if (/\sstyle="/.test(body)) throw new Error(`opening (${lang}): an inline style would be refused`);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const openings = Object.entries(bodies).map(([lang, body]) => `<div class="opening" lang="${lang}">${compact(body)}</div>`).join('');
+        return html
+          .replace('<link rel="icon"', `<script src="./${headFile}"></script>\n    <link rel="icon"`)
+          .replace(/(<div id="app">)(<noscript>.*?<\/noscript>)/s, (_m, open, noscript) => `${open}${noscript}${openings}`);
+      },
+    },
+  };
+}
+
+/**
  * Each language's messages (every namespace file in locales/<lang>/) become one JSON file beside the
  * scripts, fetched from the page's own origin: words are data, and parse faster as JSON than as script.
  * In development, in tests and in the single file (which has no server to fetch from) they are inlined.
@@ -120,7 +168,7 @@ function messages(): Plugin {
 // base './': the build works from any path (a sub-folder, a USB stick served by any static server).
 export default defineConfig({
   base: './',
-  plugins: [svelte(), messages(), contentSecurityPolicy(), preloadShared(['lib', 'chart']), singleFile()],
+  plugins: [svelte(), messages(), contentSecurityPolicy(), preloadShared(['lib', 'chart']), opening(), singleFile()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -57,24 +57,40 @@ async function sizes(browser, url) {
   const present = await loaded('lang=en&present=1', '.scene svg');
   return { js_en: en.js, js_zh: zh.js, messages_en: en.json, messages_zh: zh.json, css: en.css, js_whole: whole.js,
     js_embed: embed.js, js_embed_story: embedStory.js, js_present: present.js,
-    files_en: en.files, files_whole: whole.files, files_embed: embed.files, single_file: await size('dist/token-cost-offline.html') };
+    files_en: en.files, files_whole: whole.files, files_embed: embed.files, html: await size('dist/index.html'),
+    single_file: await size('dist/token-cost-offline.html') };
 }
 
+/**
+ * firstChart(browser, url, runs): time from navigation to the first chart painted, as element timing
+ * reports it — on the main page that is the opening drawn into the HTML (src/opening.ts) — and to the
+ * chart the script draws in its place (the page live), median of several cold loads in each language.
+ */
 async function firstChart(browser, url, runs = 9) {
-  const times = [];
+  const first = [], live = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
-      window.__firstChart = new Promise((ok) => new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) if (e.identifier === 'first-chart') ok(e.renderTime || e.loadTime);
-      }).observe({ type: 'element', buffered: true }));
+      window.__charts = new Promise((ok) => {
+        let firstAt;
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) {
+            if (e.identifier !== 'first-chart') continue;
+            const at = e.renderTime || e.loadTime;
+            firstAt ??= at;
+            if (!e.element?.closest('.opening')) ok({ first: firstAt, live: at });
+          }
+        }).observe({ type: 'element', buffered: true });
+      });
     });
     await page.goto(`${url}?lang=${i % 2 ? 'zh' : 'en'}`);
-    times.push(await page.evaluate(() => window.__firstChart));
+    const t = await page.evaluate(() => window.__charts);
+    first.push(t.first);
+    live.push(t.live);
     await context.close();
   }
-  return { medianMs: Math.round(median(times)), runs: times.map(Math.round) };
+  return { medianMs: Math.round(median(first)), runs: first.map(Math.round), liveMedianMs: Math.round(median(live)), liveRuns: live.map(Math.round) };
 }
 
 /**
@@ -170,11 +186,13 @@ const rows = [
   ['JS gzipped, Chinese page as it opens', `${kb(results.sizes.js_zh.gz)} KB (raw ${kb(results.sizes.js_zh.raw)} KB)`, `≤ ${BUDGETS.jsGzKb} KB`, ok(kb(results.sizes.js_zh.gz), BUDGETS.jsGzKb)],
   ['  + its messages (JSON), en / zh', `${kb(results.sizes.messages_en.gz)} / ${kb(results.sizes.messages_zh.gz)} KB`, '', ''],
   ['JS gzipped, English page scrolled to the end (everything)', `${kb(results.sizes.js_whole.gz)} KB (raw ${kb(results.sizes.js_whole.raw)} KB)`, '', ''],
+  ['HTML gzipped (holds the opening, in both languages)', `${kb(results.sizes.html.gz)} KB (raw ${kb(results.sizes.html.raw)} KB)`, '', ''],
   ['CSS gzipped (one file, every mode)', `${kb(results.sizes.css.gz)} KB (raw ${kb(results.sizes.css.raw)} KB)`, '', ''],
   ['JS gzipped, embed: cost stack / story demand chart', `${kb(results.sizes.js_embed.gz)} / ${kb(results.sizes.js_embed_story.gz)} KB`, '', ''],
   ['JS gzipped, presenter mode (all eight scenes)', `${kb(results.sizes.js_present.gz)} KB`, '', ''],
   ['Single-file build (all of it, both languages)', `${kb(results.sizes.single_file.gz)} KB gzipped (raw ${kb(results.sizes.single_file.raw)} KB)`, '', ''],
-  ['First chart drawn, median of 9 cold loads', `${results.firstChart.medianMs} ms`, `≤ ${BUDGETS.firstChartMs} ms`, ok(results.firstChart.medianMs, BUDGETS.firstChartMs)],
+  ['First chart drawn (the opening, from the HTML), median of 9 cold loads', `${results.firstChart.medianMs} ms`, `≤ ${BUDGETS.firstChartMs} ms`, ok(results.firstChart.medianMs, BUDGETS.firstChartMs)],
+  ['  the same chart drawn again by the script (the page live)', `${results.firstChart.liveMedianMs} ms`, '', ''],
   ['  the machine\'s floor: a static page with one SVG', `${results.firstChartFloor.medianMs} ms`, '', ''],
   ...['elec', 'rent', 'tps'].map((n) => [`Input work, ${n} slider (${results.input[n].inputs} inputs): median / p95`, `${results.input[n].medianMs} / ${results.input[n].p95Ms} ms`, `≤ ${BUDGETS.inputMedianMs} / ${BUDGETS.inputP95Ms} ms`, ok(results.input[n].medianMs, BUDGETS.inputMedianMs) === 'ok' && ok(results.input[n].p95Ms, BUDGETS.inputP95Ms) === 'ok' ? 'ok' : 'OVER']),
   ['Frames dropped while a scenario change animates', `${results.transition.dropped} of ${results.transition.frames}`, '0', ok(results.transition.dropped, 0)],

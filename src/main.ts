@@ -30,7 +30,11 @@ if (target) {
     .then((m) => m.start(target, view, wanted))
     .catch(() => {
       // The messages themselves may be what failed to load, so this one line is in both languages here.
-      target.textContent = 'This page could not load. Please reload it. 页面未能加载，请刷新重试。';
-      target.setAttribute('role', 'alert');
+      // It goes above whatever the page shows: the opening drawn into the HTML, if any, stays readable.
+      const note = document.createElement('p');
+      note.className = 'failed';
+      note.setAttribute('role', 'alert');
+      note.textContent = 'This page could not load. Please reload it. 页面未能加载，请刷新重试。';
+      target.prepend(note);
     });
 }

@@ -241,8 +241,10 @@ describe('small screens and zoom', () => {
   }
 
   it('says so in both languages, never a blank page, when the words cannot load', async () => {
-    const opened = await track('lang=zh', { block: '**/messages-*.json', ready: '#app[role=alert]' });
-    assert.match(await opened.page.locator('#app').textContent(), /could not load.*未能加载/);
+    const opened = await track('lang=zh', { block: '**/messages-*.json', ready: '#app > [role=alert]' });
+    assert.match(await opened.page.locator('#app > [role=alert]').textContent(), /could not load.*未能加载/);
+    // The opening drawn into the HTML stays readable below it.
+    assert.match(await opened.page.locator('h1:visible').textContent(), /词元/);
     // The refused request is the one error the browser logs; nothing else went wrong.
     assert.ok(opened.errors.every((e) => /Failed to load resource/.test(e)), opened.errors.join('\n'));
     opened.errors.length = 0;

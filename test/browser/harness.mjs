@@ -22,10 +22,11 @@ export async function start() {
   /**
    * open(query, options) opens the page and returns it with the offences it records. By default it then
    * scrolls to the explorer, as a reader would (its code loads as they come near it), and waits for it;
-   * `ready` names something else to wait for, and then the page stays where it opened.
+   * `ready` names something else to wait for (or '' for nothing beyond the load), and then the page stays
+   * where it opened.
    */
-  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = EXPLORER, block } = {}) {
-    const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP });
+  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = EXPLORER, block, javaScriptEnabled = true } = {}) {
+    const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP, javaScriptEnabled });
     const page = await context.newPage();
     const offsite = [];
     const errors = [];
@@ -38,13 +39,13 @@ export async function start() {
     page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
     // block: requests to refuse (a glob), to see how the page copes when part of it cannot load.
     if (block) await page.route(block, (route) => route.abort());
-    await page.goto(`${server.url}${query ? `?${query}` : ''}`);
+    await page.goto(`${server.url}${query && !query.startsWith('#') ? `?${query}` : query}`);
     if (ready === EXPLORER) {
       await page.locator('#step-8').waitFor({ state: 'attached' });
       // Heading at the top, as the skip link puts it: no story step is then current, so none sets its scene.
       await page.locator('#explorer').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     }
-    await page.locator(ready).first().waitFor();
+    if (ready) await page.locator(ready).first().waitFor();
     return { page, context, offsite, errors };
   }
 

@@ -1,0 +1,83 @@
+// The page's opening (src/opening.ts, src/head.ts): drawn into the HTML at build time, shown in the
+// reader's language before any script runs, and replaced by the script with the same page, live.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser } from './harness.mjs';
+
+const { track } = useBrowser();
+// The page's module script refused: what a reader sees before it has arrived.
+const NO_MODULE = '**/assets/index-*.js';
+
+/** onlyRefused(p): the page logged nothing but the refused script; the record is then cleared. */
+function onlyRefused(p) {
+  assert.ok(p.errors.every((e) => /Failed to load resource/.test(e)), p.errors.join('\n'));
+  p.errors.length = 0;
+}
+
+const shownOpenings = (page) => page.locator('.opening').evaluateAll((els) =>
+  els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('lang')));
+
+describe('the opening drawn into the HTML', () => {
+  it('shows the first step and its chart in the reader\'s language before any script runs, under the page\'s own policy', async () => {
+    const cases = [
+      { query: 'lang=zh', viewport: { width: 1280, height: 800 }, lang: 'zh-CN', title: /词元/ },
+      { query: '', locale: 'zh-CN', viewport: { width: 1024, height: 768 }, lang: 'zh-CN', title: /词元/ },
+      { query: 'lang=en&theme=projector', viewport: { width: 1366, height: 768 }, lang: 'en', title: /token cost/, theme: 'projector' },
+      { query: 'lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', viewport: { width: 900, height: 700 }, lang: 'en', title: /token cost/ },
+    ];
+    for (const c of cases) {
+      const p = await track(c.query, { locale: c.locale, viewport: c.viewport, bypassCSP: false, block: NO_MODULE, ready: `.opening[lang="${c.lang}"] #step-1 h3` });
+      const { page } = p;
+      assert.deepEqual(await shownOpenings(page), [c.lang], c.query);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), c.lang);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), c.theme ?? 'light');
+      assert.match(await page.locator(`.opening[lang="${c.lang}"] h1`).textContent(), c.title);
+      // One copy of the chart shows, the widest that fits: never wider than its box, at most 8% narrower.
+      const copies = await page.locator(`.opening[lang="${c.lang}"] .opening-chart`).evaluate((box) => ({
+        box: box.getBoundingClientRect().width,
+        shown: [...box.querySelectorAll('svg')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => Number(s.getAttribute('width'))),
+      }));
+      assert.equal(copies.shown.length, 1, JSON.stringify(copies));
+      assert.ok(copies.shown[0] <= copies.box && copies.shown[0] >= copies.box * 0.92, `${c.query}: ${JSON.stringify(copies)}`);
+      onlyRefused(p);
+    }
+  });
+
+  it('is not shown for a link that asks for more than a language and a theme: that page is drawn by the script', async () => {
+    for (const query of ['lang=en&elec=0.1', 'embed=cost-stack', 'present=1', 'lang=zh&step=3', '#explorer', 'lang=en#step-2']) {
+      const p = await track(query, { block: NO_MODULE, ready: '' });
+      assert.deepEqual(await shownOpenings(p.page), [], query);
+      assert.equal(await p.page.evaluate(() => document.documentElement.dataset.opening), 'none', query);
+      onlyRefused(p);
+    }
+  });
+
+  it('is what a reader without script sees, in English, with the note in both languages', async () => {
+    const { page } = await track('', { javaScriptEnabled: false, ready: 'h1' });
+    assert.deepEqual(await shownOpenings(page), ['en']);
+    assert.match(await page.locator('h1').first().textContent(), /What does a token cost to make/);
+    assert.ok(await page.locator('.opening[lang=en] #step-1 svg[width="705"]').isVisible(), 'the chart at 1280 px');
+    assert.match(await page.locator('#app').textContent(), /needs JavaScript. 本页需要启用 JavaScript/);
+  });
+
+  it('is replaced by the script with the same page, pixel for pixel, drawn first and live after', async () => {
+    for (const lang of ['en', 'zh']) {
+      const before = await track(`lang=${lang}`, { bypassCSP: false, block: NO_MODULE, ready: `.opening[lang="${lang === 'zh' ? 'zh-CN' : 'en'}"] #step-1 svg[width="705"]` });
+      const drawn = await before.page.screenshot();
+      onlyRefused(before);
+
+      const { page } = await track(`lang=${lang}`, { bypassCSP: false, ready: '#step-8' });
+      assert.equal(await page.locator('.opening').count(), 0, 'the opening is gone');
+      // The script's chart is the one in the page; the opening's, painted unless the script beat the first
+      // paint (a busy machine may run it first), was painted before it.
+      const timings = await page.evaluate(() => new Promise((ok) => new PerformanceObserver((l, o) => {
+        o.disconnect();
+        ok(l.getEntries().filter((e) => e.identifier === 'first-chart').map((e) => ({ at: e.renderTime, live: e.element?.isConnected ?? false })));
+      }).observe({ type: 'element', buffered: true })));
+      const [live, ...gone] = [...timings].sort((a, b) => Number(b.live) - Number(a.live));
+      assert.ok(live?.live && gone.length <= 1 && gone.every((g) => !g.live && g.at < live.at), JSON.stringify(timings));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      assert.ok(drawn.equals(await page.screenshot()), `${lang}: the live page differs from its opening`);
+    }
+  });
+});

@@ -79,7 +79,8 @@ async function firstChart(browser, url, runs = 9) {
             if (e.identifier !== 'first-chart') continue;
             const at = e.renderTime || e.loadTime;
             firstAt ??= at;
-            if (!e.element?.closest('.opening')) ok({ first: firstAt, live: at });
+            // The opening's chart may be gone by now (element null); the script's stays in the page.
+            if (e.element && !e.element.closest('.opening')) ok({ first: firstAt, live: at });
           }
         }).observe({ type: 'element', buffered: true });
       });

@@ -13,6 +13,17 @@ const view = parseView(location.search);
 document.documentElement.dataset.theme = view.theme;
 const target = document.getElementById('app');
 
+/** painted(): resolves once the browser has painted anything (or after 300 ms where it cannot say). */
+function painted(): Promise<void> {
+  return new Promise((ok) => {
+    if (performance.getEntriesByType('paint').length) return ok();
+    const late = setTimeout(ok, 300);
+    try {
+      new PerformanceObserver((_list, observer) => { observer.disconnect(); clearTimeout(late); ok(); }).observe({ type: 'paint' });
+    } catch { /* no paint timing: the timer decides */ }
+  });
+}
+
 if (target) {
   // The same language and step start.ts will read (url.ts); a step it would reject just loads step 1's chart.
   const lang = langParam(q.get('lang')) ?? languageFromNavigator(navigator.languages);
@@ -23,10 +34,16 @@ if (target) {
     chart: chartModule(firstChart).then((c) => [firstChart, c] as const),
     controls: view.embed && view.controls ? import('./components/LeverSliders.svelte') : undefined,
   };
-  // The browser's first number formatter costs ~18 ms (its locale data loads); made now, that happens
-  // while the code is on its way instead of while the first chart is drawn.
-  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { notation: 'compact' }).format(1);
-  import('./start')
+  const go = () => {
+    // The browser's first number formatter costs ~18 ms (its locale data loads); made now, that happens
+    // while the code is on its way instead of while the first chart is drawn.
+    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { notation: 'compact' }).format(1);
+    return import('./start');
+  };
+  // With the opening drawn into the HTML on screen (head.ts), the code runs once it has been painted:
+  // on a busy machine, running first would hold up the page the reader is about to see.
+  const opening = document.documentElement.dataset.opening;
+  (opening && opening !== 'none' ? painted().then(go) : go())
     .then((m) => m.start(target, view, wanted))
     .catch(() => {
       // The messages themselves may be what failed to load, so this one line is in both languages here.

@@ -1,0 +1,83 @@
+// The work one slider input causes, from a Chromium trace: used by npm run bench (run.mjs) and handy
+// alone while working on the input path (node bench/input.mjs [names] [n], against dist/).
+import { chromium } from 'playwright-core';
+import { serve } from '../test/browser/server.mjs';
+
+export const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+export const median = (xs) => quantile(xs, 0.5);
+
+/**
+ * inputWork(page, name, n): n real key presses on a slider, traced. The work one input causes is its
+ * task (event handling and Svelte's update) plus the frame that shows it — its animation callbacks,
+ * style and layout — as the issue counts it; that frame's painting (pre-paint, paint, layerize,
+ * commit) is reported beside it, not added.
+ */
+export async function inputWork(browser, page, name, n = 220) {
+  const slider = page.locator(`input[type=range][name=${name}]`);
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await page.waitForTimeout(300);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const steps = Number(await slider.evaluate((el) => Math.round((Number(el.max) - Number(el.min)) / (Number(el.step) || 0.01))));
+  const stride = Math.max(1, Math.floor(steps / n));
+  for (let i = 0; i < n; i++) {
+    // Jump across the whole range: several presses per sample on long sliders, one input event each.
+    for (let k = 0; k < stride; k++) await page.keyboard.press('ArrowRight', { delay: 0 });
+    await page.waitForTimeout(20);
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const dispatches = trace.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
+  const tid = dispatches[0]?.tid;
+  const tasks = trace.filter((e) => e.tid === tid && e.ph === 'X' && e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  // The frame that shows the input: the first task after it that paints. Its painting (pre-paint, paint,
+  // layerize, commit; nested events counted once) is reported apart from its animation callbacks, style
+  // and layout.
+  const PAINTING = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit']);
+  const painting = trace.filter((e) => e.tid === tid && e.ph === 'X' && PAINTING.has(e.name)).sort((a, b) => a.ts - b.ts);
+  const inside = (t, e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur;
+  const frames = [];
+  for (let i = 0, j = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    while (j < painting.length && painting[j].ts < t.ts) j++;
+    if (j < painting.length && inside(t, painting[j])) frames.push(t);
+  }
+  const paintedUs = (frame) => {
+    let us = 0, end = 0;
+    for (const e of painting) {
+      if (!inside(frame, e)) continue;
+      const from = Math.max(e.ts, end), to = e.ts + e.dur;
+      if (to > from) { us += to - from; end = to; }
+    }
+    return us;
+  };
+  const work = [];
+  for (const d of dispatches) {
+    const task = tasks.find((t) => t.ts <= d.ts && t.ts + t.dur >= d.ts + d.dur);
+    if (!task) continue;
+    const next = frames.find((f) => f.ts >= task.ts + task.dur);
+    const frame = next && next.ts - (task.ts + task.dur) < 50_000 ? next : undefined; // a frame 50 ms on is not this input's
+    const paintUs = frame ? paintedUs(frame) : 0;
+    work.push({ taskMs: task.dur / 1000, frameMs: frame ? (frame.dur - paintUs) / 1000 : 0, paintMs: paintUs / 1000 });
+  }
+  if (!work.some((w) => w.paintMs > 0)) throw new Error('no frame found after the inputs: the trace\'s event names have changed');
+  const total = work.map((w) => w.taskMs + w.frameMs);
+  return { inputs: work.length, medianMs: +median(total).toFixed(2), p95Ms: +quantile(total, 0.95).toFixed(2),
+    taskMedianMs: +median(work.map((w) => w.taskMs)).toFixed(2), frameMedianMs: +median(work.map((w) => w.frameMs)).toFixed(2),
+    paintMedianMs: +median(work.map((w) => w.paintMs)).toFixed(2) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const names = (process.argv[2] ?? 'elec,rent,tps').split(',');
+  const n = Number(process.argv[3] ?? 220);
+  const server = await serve('dist', { prefix: '/bench/' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(`${server.url}?lang=en#explorer`);
+    await page.getByTestId('eff-result').waitFor();
+    for (const name of names) console.log(name, JSON.stringify(await inputWork(browser, page, name, n)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -27,6 +27,7 @@ const loaded = new Map<Lang, Promise<void>>();
 /** addBundle(lang, bundle) registers a language's messages (tests use it directly). */
 export function addBundle(lang: Lang, bundle: Bundle) {
   for (const ns of NAMESPACES) i18next.addResourceBundle(lang, ns, bundle[ns], true, true);
+  templates.clear();
 }
 
 /** loadLanguage(lang) resolves once that language's messages are registered; loading happens once. */
@@ -43,12 +44,65 @@ export function loadLanguage(lang: Lang): Promise<void> {
 
 const fixed = new Map<Lang, TFunction>();
 
-/** tFor(lang) is the translate function for one language (cached; switching language is a lookup). */
+/**
+ * tFor(lang) is the translate function for one language (cached; switching language is a lookup).
+ * It answers i18next's way, faster: a slider input re-translates some forty messages with new numbers,
+ * and i18next's full path (key parsing, resolving, a regular expression built per placeholder) was a
+ * fifth of that input's script. Our messages are plain templates — no plurals, nesting, context or
+ * formats (locales.test.ts) — so a message found once is kept and its {{placeholders}} filled in one
+ * pass; anything else goes to i18next. test/unit/i18n.test.ts holds the two to the same answers.
+ */
 export function tFor(lang: Lang): TFunction {
   let t = fixed.get(lang);
   if (!t) {
-    t = i18next.getFixedT(lang);
+    t = fastT(lang, i18next.getFixedT(lang));
     fixed.set(lang, t);
   }
   return t;
+}
+
+// Messages found so far, per language; emptied when messages are added (addBundle), the only way in.
+const templates = new Map<Lang, Map<string, string>>();
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+// Option names i18next reads from the values object: a call using one goes to i18next.
+const OPTIONS = new Set(['count', 'context', 'defaultValue', 'lng', 'lngs', 'ns', 'returnObjects', 'returnDetails',
+  'joinArrays', 'postProcess', 'interpolation', 'ordinal', 'replace', 'keyPrefix', 'fallbackLng']);
+
+/** template(lang, key): the message under "ns:path" when it is a plain template, else undefined. */
+function template(lang: Lang, key: string): string | undefined {
+  const colon = key.indexOf(':');
+  const ns = colon < 0 ? 'common' : key.slice(0, colon);
+  const found: unknown = i18next.getResource(lang, ns, colon < 0 ? key : key.slice(colon + 1));
+  // Only {{word}} placeholders, nothing i18next would read otherwise ($t nesting, {{x, format}}, {{- x}}).
+  if (typeof found !== 'string' || found.includes('$t(') || found.replace(PLACEHOLDER, '').includes('{{')) return undefined;
+  return found;
+}
+
+function fastT(lang: Lang, full: TFunction): TFunction {
+  const fast = (key: unknown, values?: unknown, ...rest: unknown[]): unknown => {
+    const slow = () => (full as unknown as (...a: unknown[]) => unknown)(key, values, ...rest);
+    if (typeof key !== 'string' || rest.length || (values !== undefined && (typeof values !== 'object' || values === null))) return slow();
+    let byKey = templates.get(lang);
+    if (!byKey) templates.set(lang, (byKey = new Map()));
+    let tpl = byKey.get(key);
+    if (tpl === undefined) {
+      tpl = template(lang, key);
+      if (tpl === undefined) return slow(); // missing (not loaded yet) or not plain: never kept
+      byKey.set(key, tpl);
+    }
+    const v = values as Record<string, unknown> | undefined;
+    if (v) for (const name in v) if (OPTIONS.has(name)) return slow();
+    if (!tpl.includes('{{')) return tpl;
+    let ok = true;
+    const out = tpl.replace(PLACEHOLDER, (_, name: string) => {
+      const x = v?.[name];
+      if (typeof x === 'string') return x;
+      if (typeof x === 'number') return String(x);
+      ok = false; // missing or an object: i18next's own handling and warnings
+      return '';
+    });
+    return ok ? out : slow();
+  };
+  return fast as unknown as TFunction;
 }

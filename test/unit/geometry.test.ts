@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
 import { lineGeometry, makeScale, niceMax } from '../../src/charts/line.geometry';
-import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
+import { anchorCurves, anchorKey, leverCurve, LEVERS } from '../../src/model/sweeps';
 import { cost, type CostInputs } from '../../src/model/cost';
 import { RANGES } from '../../src/model/ranges';
 import { defaults } from '../../src/state/inputs';
@@ -61,6 +61,22 @@ describe('anchorCurves(x, rates)', () => {
     // The OPEX share ignores hardware: same whatever the rent.
     const o2 = anchorCurves({ ...X, rentUsdPerGpuHour: 9 }, [1], 11).opex;
     expect(o2.points).toEqual(opex.points);
+  });
+
+  it('depends on nothing its key leaves out: any other input may change and the curves stay the same', () => {
+    const inRange = (k: keyof typeof RANGES) => fc.double({ min: RANGES[k].min, max: RANGES[k].max, noNaN: true });
+    const others = fc.record({
+      elecUsdPerKwh: inRange('elecUsdPerKwh'), rentUsdPerGpuHour: inRange('rentUsdPerGpuHour'),
+      tokPerSecPerGpu: inRange('tokPerSecPerGpu'), utilisation: inRange('utilisation'),
+      mode: fc.constantFrom('rent' as const, 'own' as const), capexUsdPerGpu: inRange('capexUsdPerGpu'),
+      depreciationYears: inRange('depreciationYears'), capitalRatePerYear: inRange('capitalRatePerYear'),
+    });
+    const held = fc.record({ kwPerGpu: inRange('kwPerGpu'), pue: inRange('pue'), opexUsdPerGpuHour: inRange('opexUsdPerGpuHour') });
+    fc.assert(fc.property(held, others, others, fc.array(inRange('rentUsdPerGpuHour'), { minLength: 1, maxLength: 5 }), (h, a, b, rates) => {
+      const xa = { ...X, ...a, ...h }, xb = { ...X, ...b, ...h };
+      expect(anchorKey(xa, rates)).toBe(anchorKey(xb, rates));
+      expect(anchorCurves(xa, rates, 6)).toEqual(anchorCurves(xb, rates, 6));
+    }), { seed: 6, numRuns: 300 });
   });
 });
 

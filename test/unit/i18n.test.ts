@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import i18next from 'i18next';
+import en from 'virtual:messages/en';
+import zh from 'virtual:messages/zh';
+import { addBundle, tFor, type Bundle } from '../../src/i18n/i18n';
+
+// tFor answers i18next's way by a faster path (i18n.ts): the same string for every message, whatever
+// the values, and i18next's own answer wherever the fast path does not apply.
+const bundleOf = (s: typeof en) => ('bundle' in s ? s.bundle : {}) as Bundle;
+addBundle('en', bundleOf(en));
+addBundle('zh', bundleOf(zh));
+
+type Tree = { [k: string]: string | Tree };
+const keysOf = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keysOf(v, `${prefix}${k}.`)));
+const KEYS = Object.entries(bundleOf(en)).flatMap(([ns, tree]) => keysOf(tree as Tree).map((k) => `${ns}:${k}`));
+const NAMES = [...new Set(Object.values(bundleOf(en)).flatMap((tree) => JSON.stringify(tree).match(/\{\{\w+\}\}/g) ?? []))]
+  .map((p) => p.slice(2, -2));
+
+describe('tFor(lang)', () => {
+  it('knows the messages (a sanity check on the fixture)', () => {
+    expect(KEYS.length).toBeGreaterThan(300);
+    expect(NAMES).toContain('value');
+  });
+
+  it('gives i18next\'s answer for every message, in both languages, with any values', () => {
+    const value = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant('{{value}}'), fc.constant(undefined));
+    fc.assert(fc.property(fc.constantFrom('en', 'zh') as fc.Arbitrary<'en' | 'zh'>, fc.constantFrom(...KEYS),
+      fc.dictionary(fc.constantFrom(...NAMES), value), (lang, key, values) => {
+        const reference = i18next.getFixedT(lang);
+        expect(tFor(lang)(key, values)).toBe(reference(key, values));
+        expect(tFor(lang)(key)).toBe(reference(key));
+      }), { numRuns: 3000 });
+  });
+
+  it('fills a worked example: the value goes in once, never re-read as a placeholder', () => {
+    const key = KEYS.find((k) => /^\{\{value\}\}\D/.test(String(i18next.getFixedT('en')(k))))!;
+    expect(tFor('en')(key, { value: '{{value}}' }).startsWith('{{value}}')).toBe(true);
+  });
+
+  it('answers a plain message without i18next once it has found it (the point of it)', () => {
+    const key = KEYS.find((k) => String(i18next.getFixedT('en')(k)).includes('{{value}}'))!;
+    tFor('en')(key, { value: 1 });
+    const spy = vi.spyOn(i18next, 't');
+    try {
+      expect(tFor('en')(key, { value: '¥0.50' })).toContain('¥0.50');
+      expect(tFor('en')('common:title')).toBe('What does a token cost to make?');
+      expect(spy).not.toHaveBeenCalled();
+      tFor('en')('charts:no.such.key');
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('leaves what is not a plain template to i18next: unknown keys, options it reads', () => {
+    expect(tFor('en')('charts:no.such.key')).toBe('no.such.key');
+    expect(tFor('en')('common:title', { defaultValue: 'x' })).toBe(i18next.getFixedT('en')('common:title', { defaultValue: 'x' }));
+  });
+
+  it('sees messages added after it was first asked', () => {
+    const t = tFor('en');
+    expect(t('story:testOnly')).toBe('testOnly');
+    i18next.addResourceBundle('en', 'story', { testOnly: 'now {{x}}' }, true, true);
+    addBundle('en', bundleOf(en));
+    expect(t('story:testOnly', { x: 1 })).toBe('now 1');
+  });
+});

@@ -7,15 +7,21 @@ import type { Currency, Lang } from '../state/inputs';
 const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 const cache = new Map<string, Intl.NumberFormat>();
 
-function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = lang + JSON.stringify(opts);
-  let f = cache.get(key);
+/**
+ * nf(lang, key, opts) is the formatter for lang and the options opts() gives, kept under key — a short
+ * name the caller gives those options. Options are built only the first time: building them and a JSON
+ * key for every number formatted was a tenth of a slider input's script.
+ */
+function nf(lang: Lang, key: string, opts: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = lang + key;
+  let f = cache.get(k);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], opts);
-    cache.set(key, f);
+    f = new Intl.NumberFormat(LOCALE[lang], opts());
+    cache.set(k, f);
   }
   return f;
 }
+const currencyOpts = (currency: Currency): Intl.NumberFormatOptions => ({ style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
 
 export interface MoneyContext {
   lang: Lang;
@@ -40,44 +46,42 @@ export function money(usd: number, ctx: MoneyContext): string {
 export function moneyDisplay(v: number, ctx: MoneyContext): string {
   if (!Number.isFinite(v)) return '—';
   const abs = Math.abs(v);
-  const opts: Intl.NumberFormatOptions = {
-    style: 'currency', currency: ctx.currency, currencyDisplay: 'narrowSymbol',
-  };
+  const c = ctx.currency;
   // Chinese readers count large sums in 万 and 亿: "¥24.1万", not "¥241,313"; English ones in
   // millions and billions from a million up: "$100M", not "$100,000,000".
-  if (abs >= (ctx.lang === 'zh' ? 100_000 : 1_000_000)) Object.assign(opts, { notation: 'compact', maximumSignificantDigits: 3 });
-  else if (abs >= 100) Object.assign(opts, { maximumFractionDigits: 0 });
-  else if (abs >= 1 || abs === 0) Object.assign(opts, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  else Object.assign(opts, { maximumSignificantDigits: 3, minimumSignificantDigits: 2 });
-  return nf(ctx.lang, opts).format(v);
+  const f = abs >= (ctx.lang === 'zh' ? 100_000 : 1_000_000) ? nf(ctx.lang, `m${c}compact`, () => ({ ...currencyOpts(c), notation: 'compact', maximumSignificantDigits: 3 }))
+    : abs >= 100 ? nf(ctx.lang, `m${c}int`, () => ({ ...currencyOpts(c), maximumFractionDigits: 0 }))
+      : abs >= 1 || abs === 0 ? nf(ctx.lang, `m${c}2`, () => ({ ...currencyOpts(c), minimumFractionDigits: 2, maximumFractionDigits: 2 }))
+        : nf(ctx.lang, `m${c}sig`, () => ({ ...currencyOpts(c), maximumSignificantDigits: 3, minimumSignificantDigits: 2 }));
+  return f.format(v);
 }
 
 /** count(n, lang) is a large count in compact form: "1.2M" / "120万", "140T" / "140万亿". */
 export function count(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) return '∞';
-  if (Math.abs(n) < 10_000) return nf(lang, { maximumFractionDigits: n < 10 ? 2 : 0 }).format(n);
+  if (Math.abs(n) < 10_000) return (n < 10 ? nf(lang, 'p2', () => ({ maximumFractionDigits: 2 })) : nf(lang, 'p0', () => ({ maximumFractionDigits: 0 }))).format(n);
   // Intl's Chinese stops at 万亿 (1e12) and would write 1e16 as "10,000万亿"; the reports write
   // 万万亿 (CPS-0616: "将达万万亿级", "约4万万亿次"), so past 1e16 the count is in those.
-  if (lang === 'zh' && Math.abs(n) >= 1e16) return `${nf(lang, { maximumSignificantDigits: 3 }).format(n / 1e16)}万万亿`;
+  if (lang === 'zh' && Math.abs(n) >= 1e16) return `${nf(lang, 'sig3', () => ({ maximumSignificantDigits: 3 })).format(n / 1e16)}万万亿`;
   // English groups even in compact form, so 1e15 reads "1,000T" like the 10,000T beside it;
   // Chinese writes "1000亿".
-  return nf(lang, { notation: 'compact', maximumSignificantDigits: 3, ...(lang === 'en' ? { useGrouping: true } : {}) }).format(n);
+  return nf(lang, 'compact', () => ({ notation: 'compact', maximumSignificantDigits: 3, ...(lang === 'en' ? { useGrouping: true } : {}) })).format(n);
 }
 
 /** plain(n, lang, digits) is a number with grouping and at most `digits` decimals. */
 export function plain(n: number, lang: Lang, digits = 2): string {
-  return Number.isFinite(n) ? nf(lang, { maximumFractionDigits: digits }).format(n) : '∞';
+  return Number.isFinite(n) ? nf(lang, `p${digits}`, () => ({ maximumFractionDigits: digits })).format(n) : '∞';
 }
 
 /** percent(share, lang) is a 0..1 share as a percentage, one decimal below 10%. */
 export function percent(share: number, lang: Lang): string {
   const digits = Math.abs(share) < 0.1 ? 1 : 0;
-  return nf(lang, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share);
+  return nf(lang, `%${digits}`, () => ({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits })).format(share);
 }
 
 /** currencySymbol(ctx) is "$" or "¥", as Intl writes it for the reader's language. */
 export function currencySymbol(ctx: MoneyContext): string {
-  return nf(ctx.lang, { style: 'currency', currency: ctx.currency, currencyDisplay: 'narrowSymbol' })
+  return nf(ctx.lang, `m${ctx.currency}`, () => currencyOpts(ctx.currency))
     .formatToParts(0).find((p) => p.type === 'currency')?.value ?? ctx.currency;
 }
 
@@ -86,16 +90,16 @@ export function currencySymbol(ctx: MoneyContext): string {
  * spacing needs and no more ("$0.10", "¥20"), compact from ten thousand ("¥1万", "$10K").
  */
 export function axisMoney(v: number, step: number, ctx: MoneyContext): string {
-  const base: Intl.NumberFormatOptions = { style: 'currency', currency: ctx.currency, currencyDisplay: 'narrowSymbol' };
-  if (Math.abs(v) >= 10_000) return nf(ctx.lang, { ...base, notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+  const c = ctx.currency;
+  if (Math.abs(v) >= 10_000) return nf(ctx.lang, `m${c}compact`, () => ({ ...currencyOpts(c), notation: 'compact', maximumSignificantDigits: 3 })).format(v);
   const needed = Math.min(6, Math.max(0, -Math.floor(Math.log10(step > 0 ? step : Math.abs(v) || 1) + 1e-9)));
   // Money reads in cents: "$0.10", not "$0.1".
   const decimals = needed === 1 ? 2 : needed;
-  return nf(ctx.lang, { ...base, minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v);
+  return nf(ctx.lang, `m${c}${decimals}`, () => ({ ...currencyOpts(c), minimumFractionDigits: decimals, maximumFractionDigits: decimals })).format(v);
 }
 
 /** axisCount(v, lang) labels a count tick compactly: "1K" / "1,000", "10万". */
 export const axisCount = (v: number, lang: Lang) => count(v, lang);
 
 /** axisPercent(v, lang) labels a share tick without decimals. */
-export const axisPercent = (v: number, lang: Lang) => nf(lang, { style: 'percent', maximumFractionDigits: 0 }).format(v);
+export const axisPercent = (v: number, lang: Lang) => nf(lang, '%0', () => ({ style: 'percent', maximumFractionDigits: 0, minimumFractionDigits: 0 })).format(v);

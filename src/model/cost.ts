@@ -55,6 +55,16 @@ export interface CostResult {
   breakEvenElecUsdPerKwh: number;
 }
 
+/**
+ * costInputs(x) is x's cost inputs alone. The page's state holds many more fields; a sweep that copies
+ * its input once per point copies these eleven instead (a slider input sweeps the model ~60 times).
+ */
+export const costInputs = (x: CostInputs): CostInputs => ({
+  elecUsdPerKwh: x.elecUsdPerKwh, rentUsdPerGpuHour: x.rentUsdPerGpuHour, tokPerSecPerGpu: x.tokPerSecPerGpu,
+  utilisation: x.utilisation, pue: x.pue, kwPerGpu: x.kwPerGpu, opexUsdPerGpuHour: x.opexUsdPerGpuHour, mode: x.mode,
+  capexUsdPerGpu: x.capexUsdPerGpu, depreciationYears: x.depreciationYears, capitalRatePerYear: x.capitalRatePerYear,
+});
+
 export const HOURS_PER_YEAR = 8760;
 
 /**

@@ -1,7 +1,7 @@
 // The data behind the "which lever" and "price anchor" charts: the cost model evaluated across a
 // slider's whole range with everything else held at the reader's settings. Pure, in model units (USD).
 
-import { cost, hardwareUsdPerGpuHour, type CostInputs } from './cost';
+import { cost, costInputs, hardwareUsdPerGpuHour, type CostInputs } from './cost';
 import { RANGES } from './ranges';
 
 export type Lever = 'elec' | 'rent' | 'tps';
@@ -37,8 +37,9 @@ const RANGE_OF: Record<Lever, { min: number; max: number }> = {
  * whole allowed range, the other inputs held; tokens/s is sampled evenly in log space (its slider is).
  * Cost is linear in price and rent and goes as 1/tps (straight on log-log axes), so few points draw it exactly.
  */
-export function leverCurve(x: CostInputs, lever: Lever, n = 11): Point[] {
+export function leverCurve(state: CostInputs, lever: Lever, n = 11): Point[] {
   const { min, max } = RANGE_OF[lever];
+  const x = costInputs(state);
   const out: Point[] = [];
   for (let i = 0; i < n; i++) {
     const f = i / (n - 1);
@@ -69,10 +70,11 @@ export interface ShareCurve {
 export const anchorKey = (x: CostInputs, hardwareRates: readonly number[]) =>
   `${x.kwPerGpu} ${x.pue} ${x.opexUsdPerGpuHour} ${hardwareRates.join(' ')}`;
 
-export function anchorCurves(x: CostInputs, hardwareRates: readonly number[], n = 26): {
+export function anchorCurves(state: CostInputs, hardwareRates: readonly number[], n = 26): {
   total: ShareCurve[];
   opex: ShareCurve;
 } {
+  const x = costInputs(state);
   const { min, max } = RANGES.elecUsdPerKwh;
   const prices = Array.from({ length: n }, (_, i) => min + ((max - min) * i) / (n - 1));
   const facilityKw = x.kwPerGpu * x.pue;

@@ -4,11 +4,7 @@
 // no geometry, no DOM work for a chart that looks the same (issue 6, input work).
 
 type Plain = { [k: string]: unknown };
-const isPlain = (v: unknown): v is Plain => {
-  if (v === null || typeof v !== 'object') return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
+const isPlain = (v: unknown): v is Plain => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
 
 /**
  * sharePrevious(prev, next) is deep-equal to next; every part of it deep-equal to the same part of
@@ -17,19 +13,33 @@ const isPlain = (v: unknown): v is Plain => {
  */
 export function sharePrevious<T>(prev: T, next: T): T {
   if (Object.is(prev, next)) return prev;
+  // Nothing is allocated until a part differs: while the parts agree, prev's own are the answer so far.
   if (Array.isArray(prev) && Array.isArray(next)) {
-    const out = next.map((v, i) => (i < prev.length ? sharePrevious(prev[i], v) : v));
-    return (out.length === prev.length && out.every((v, i) => Object.is(v, prev[i])) ? prev : out) as T;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < next.length; i++) {
+      const v = i < prev.length ? sharePrevious(prev[i], next[i]) : next[i];
+      if (!out && (i >= prev.length || !Object.is(v, prev[i]))) out = prev.slice(0, i);
+      out?.push(v);
+    }
+    return (out ?? (next.length === prev.length ? prev : prev.slice(0, next.length))) as T;
   }
   if (isPlain(prev) && isPlain(next)) {
     const keys = Object.keys(next);
-    const out: Plain = {};
-    let same = keys.length === Object.keys(prev).length;
-    for (const k of keys) {
-      out[k] = k in prev ? sharePrevious(prev[k], next[k]) : next[k];
-      if (!Object.is(out[k], prev[k])) same = false;
+    let out: Plain | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const v = k in prev ? sharePrevious(prev[k], next[k]) : next[k];
+      if (!out && (!(k in prev) || !Object.is(v, prev[k]))) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = prev[keys[j]];
+      }
+      if (out) out[k] = v;
     }
-    return (same ? prev : out) as T;
+    if (out) return out as T;
+    if (keys.length === Object.keys(prev).length) return prev;
+    const same: Plain = {};
+    for (const k of keys) same[k] = prev[k];
+    return same as T;
   }
   return next;
 }

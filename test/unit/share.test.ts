@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { keeper, sharePrevious } from '../../src/state/share';
 
+// Chart data: numbers, strings, arrays and ordinary objects of them.
 const data = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, fc.double(), fc.integer({ min: 0, max: 3 }), fc.string({ maxLength: 2 }), fc.boolean(),
-    fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.constantFrom('x', 'y', 'points', 'key'), tie('node'), { maxKeys: 4 })),
+    fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.constantFrom('x', 'y', 'points', 'key'), tie('node'), { maxKeys: 4, noNullPrototype: true })),
 })).node;
 
 describe('sharePrevious(prev, next)', () => {

@@ -61,22 +61,23 @@ export function tFor(lang: Lang): TFunction {
   return t;
 }
 
-// Messages found so far, per language; emptied when messages are added (addBundle), the only way in.
-const templates = new Map<Lang, Map<string, string>>();
+// Messages found so far, per language, split at their placeholders: text, name, text, …, text.
+// Emptied when messages are added (addBundle), the only way in.
+const templates = new Map<Lang, Map<string, string[]>>();
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 // Option names i18next reads from the values object: a call using one goes to i18next.
 const OPTIONS = new Set(['count', 'context', 'defaultValue', 'lng', 'lngs', 'ns', 'returnObjects', 'returnDetails',
   'joinArrays', 'postProcess', 'interpolation', 'ordinal', 'replace', 'keyPrefix', 'fallbackLng']);
 
-/** template(lang, key): the message under "ns:path" when it is a plain template, else undefined. */
-function template(lang: Lang, key: string): string | undefined {
+/** template(lang, key): the message under "ns:path" split at its placeholders when it is a plain template. */
+function template(lang: Lang, key: string): string[] | undefined {
   const colon = key.indexOf(':');
   const ns = colon < 0 ? 'common' : key.slice(0, colon);
   const found: unknown = i18next.getResource(lang, ns, colon < 0 ? key : key.slice(colon + 1));
   // Only {{word}} placeholders, nothing i18next would read otherwise ($t nesting, {{x, format}}, {{- x}}).
   if (typeof found !== 'string' || found.includes('$t(') || found.replace(PLACEHOLDER, '').includes('{{')) return undefined;
-  return found;
+  return found.split(PLACEHOLDER); // a split on a group keeps the names at the odd places
 }
 
 function fastT(lang: Lang, full: TFunction): TFunction {
@@ -85,24 +86,24 @@ function fastT(lang: Lang, full: TFunction): TFunction {
     if (typeof key !== 'string' || rest.length || (values !== undefined && (typeof values !== 'object' || values === null))) return slow();
     let byKey = templates.get(lang);
     if (!byKey) templates.set(lang, (byKey = new Map()));
-    let tpl = byKey.get(key);
-    if (tpl === undefined) {
-      tpl = template(lang, key);
-      if (tpl === undefined) return slow(); // missing (not loaded yet) or not plain: never kept
-      byKey.set(key, tpl);
+    let parts = byKey.get(key);
+    if (parts === undefined) {
+      parts = template(lang, key);
+      if (parts === undefined) return slow(); // missing (not loaded yet) or not plain: never kept
+      byKey.set(key, parts);
     }
     const v = values as Record<string, unknown> | undefined;
     if (v) for (const name in v) if (OPTIONS.has(name)) return slow();
-    if (!tpl.includes('{{')) return tpl;
-    let ok = true;
-    const out = tpl.replace(PLACEHOLDER, (_, name: string) => {
-      const x = v?.[name];
-      if (typeof x === 'string') return x;
-      if (typeof x === 'number') return String(x);
-      ok = false; // missing or an object: i18next's own handling and warnings
-      return '';
-    });
-    return ok ? out : slow();
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const x = v?.[parts[i]];
+      // Missing or an object: i18next's own handling (and warnings).
+      if (typeof x === 'string') out += x;
+      else if (typeof x === 'number') out += String(x);
+      else return slow();
+      out += parts[i + 1];
+    }
+    return out;
   };
   return fast as unknown as TFunction;
 }

@@ -3,6 +3,7 @@
 
 import { getContext } from 'svelte';
 import { cost } from '../model/cost';
+import { checkCostClaim, checkOpexClaim } from '../model/claims';
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, STEP_RANGE, STORY_RANGES, type EfficiencyNumeric, type NumericInput, type StoryNumeric } from '../model/ranges';
 import { scene } from '../story/steps';
 import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs } from '../model/presets';
@@ -73,6 +74,9 @@ export class AppState {
   /** The inputs the model is evaluated at: the reader's, with tokens/s from the panel when linked. */
   model: AppInputs = $derived(this.linked ? { ...this.plain, tokPerSecPerGpu: this.derivedTps } : this.plain);
   result = $derived(cost(this.model));
+  /** The reports' two claims on electricity's share, checked at the reader's settings (the anchor chart and story step 8 show both). */
+  costClaim = $derived(checkCostClaim(this.model));
+  opexClaim = $derived(checkOpexClaim(this.model));
   t = $derived(tFor(this.inputs.lang));
   money: MoneyContext = $derived({
     lang: this.inputs.lang, currency: this.inputs.currency, cnyPerUsd: this.inputs.cnyPerUsd,

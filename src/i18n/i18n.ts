@@ -48,9 +48,9 @@ const fixed = new Map<Lang, TFunction>();
  * tFor(lang) is the translate function for one language (cached; switching language is a lookup).
  * It answers i18next's way, faster: a slider input re-translates some forty messages with new numbers,
  * and i18next's full path (key parsing, resolving, a regular expression built per placeholder) was a
- * fifth of that input's script. Our messages are plain templates — no plurals, nesting, context or
- * formats (locales.test.ts) — so a message found once is kept and its {{placeholders}} filled in one
- * pass; anything else goes to i18next. test/unit/i18n.test.ts holds the two to the same answers.
+ * fifth of that input's script. Our messages are plain templates, so a message found once is kept split
+ * at its {{placeholders}} and filled by a join; anything else (plurals, nesting, formats, options
+ * i18next reads, a missing value) goes to i18next. test/unit/i18n.test.ts holds the two to the same answers.
  */
 export function tFor(lang: Lang): TFunction {
   let t = fixed.get(lang);

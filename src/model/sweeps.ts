@@ -58,11 +58,6 @@ export interface ShareCurve {
 }
 
 /**
- * anchorCurves(x, hardwareRates, n) is electricity's share of the whole cost against the electricity
- * price (0 to the slider's maximum), one curve per hardware cost, plus its share of OPEX, which no
- * hardware cost touches (CPS-0616's "60–70% of OPEX" leaves depreciation out).
- */
-/**
  * anchorKey(x, rates) names everything anchorCurves(x, rates) depends on: the price is swept and the
  * hardware cost set, so only power draw, PUE and other costs are left (shares ignore tokens/s and
  * utilisation). Equal keys, equal curves (geometry.test.ts): a chart recomputes them only when it changes.
@@ -70,6 +65,11 @@ export interface ShareCurve {
 export const anchorKey = (x: CostInputs, hardwareRates: readonly number[]) =>
   `${x.kwPerGpu} ${x.pue} ${x.opexUsdPerGpuHour} ${hardwareRates.join(' ')}`;
 
+/**
+ * anchorCurves(x, hardwareRates, n) is electricity's share of the whole cost against the electricity
+ * price (0 to the slider's maximum), one curve per hardware cost, plus its share of OPEX, which no
+ * hardware cost touches (CPS-0616's "60–70% of OPEX" leaves depreciation out).
+ */
 export function anchorCurves(state: CostInputs, hardwareRates: readonly number[], n = 26): {
   total: ShareCurve[];
   opex: ShareCurve;

@@ -2,20 +2,32 @@
 // moves — dragged or stepped with the keys, the chart must sit under the hand — and always under
 // prefers-reduced-motion; presets, scenarios, story scenes and links tween.
 
-import { untrack } from 'svelte';
+import { tick } from 'svelte';
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import { cubicOut } from 'svelte/easing';
 import { interpolateData } from './interpolate';
 
-export const motion = $state({ instant: false });
+// Plain flags, not state: a hand leaving a slider must not send the charts a tween to where they are.
+let held = false;
+let stepped = false;
+
+/** hand: what the sliders (Slider, the story's LiveNumber) tell motion about the reader's hand. */
+export const hand = {
+  /** A pointer went down on a slider: changes are instant until it is released. */
+  grab: () => { held = true; },
+  release: () => { held = false; },
+  /** step(change) makes a change by hand (a key press, a drag's input) instant, and only that change. */
+  step(change: () => void) {
+    stepped = true;
+    change();
+    void tick().then(() => { stepped = false; });
+  },
+};
 
 export const TWEEN_MS = 350;
 
-/**
- * transitionMs() is how long the next change should take: 0 when a hand is on a slider or when motion
- * is reduced. Read untracked: a hand leaving the slider must not send the charts a tween to where they are.
- */
-export const transitionMs = () => (untrack(() => motion.instant) || prefersReducedMotion.current ? 0 : TWEEN_MS);
+/** transitionMs() is how long the next change should take: 0 when made by hand or when motion is reduced. */
+export const transitionMs = () => (held || stepped || prefersReducedMotion.current ? 0 : TWEEN_MS);
 
 /**
  * tweenOf(fn) is a Tween that follows fn(), d3's interpolateNumber computing the in-between values.

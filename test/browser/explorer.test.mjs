@@ -170,6 +170,29 @@ describe('motion', () => {
     close(await costUsd(page), (1.7 + 0.0695455 + 0.05) / 5.56668);
   });
 
+  it('moves the charts at once when a slider is stepped with a key (the hand is on it), then tweens a preset again', async () => {
+    const { page } = await track('lang=en');
+    const rent = page.locator('input[type=range][name=rent]');
+    await rent.focus();
+    const before = await hardwareWidth(page);
+    const costBefore = await costUsd(page);
+    await page.keyboard.press('PageUp');
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const next = await hardwareWidth(page);
+    assert.ok(await costUsd(page) > costBefore, 'a higher rent costs more');
+    assert.ok(Math.abs(next - before) > 0.5, `the bar has moved in the next frame: ${before} → ${next}`);
+    await page.waitForTimeout(450);
+    assert.equal(await hardwareWidth(page), next, 'already where it ends: no tween behind the key press');
+    // The hand has left: a scenario picked afterwards still animates.
+    const from = await hardwareWidth(page);
+    await page.getByRole('button', { name: /H100 at the October 2025 low/ }).click();
+    const widths = [];
+    for (let i = 0; i < 12; i++) { widths.push(await hardwareWidth(page)); await page.waitForTimeout(25); }
+    await page.waitForTimeout(450);
+    const end = await hardwareWidth(page);
+    assert.ok(widths.some((w) => w < from - 0.5 && w > end + 0.5), `in-between frames drawn: ${from} → ${widths.join(',')} → ${end}`);
+  });
+
   it('jumps straight to the new state under prefers-reduced-motion', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     await page.getByRole('button', { name: /H100 at the October 2025 low/ }).click();

@@ -45,9 +45,10 @@ export class AppState {
 
   /**
    * A plain copy of the inputs, made once per change: the charts sweep the model hundreds of times
-   * per input, and copying the reactive proxy each time would cost more than the model itself.
+   * per input, and copying the reactive proxy each time would cost more than the model itself. A new
+   * object whenever any input changes, so reading it is also the cheapest way to follow every input.
    */
-  private plain: AppInputs = $derived({ ...this.inputs });
+  readonly plain: AppInputs = $derived({ ...this.inputs });
 
   /**
    * The efficiency panel's configuration and its decode step (cost-model.md §2). It reads only its own
@@ -81,7 +82,10 @@ export class AppState {
   money: MoneyContext = $derived({
     lang: this.inputs.lang, currency: this.inputs.currency, cnyPerUsd: this.inputs.cnyPerUsd,
   });
-  query = $derived(serializeQuery(this.inputs));
+  /** The link to these settings. Read it when it is needed: nothing on the page follows it per input. */
+  get query() {
+    return serializeQuery(this.plain);
+  }
   gpu = $derived(acceleratorById(this.inputs.gpuId));
   /** The scenario whose values the reader's settings match, if any (derived, never stored). */
   activeScenarioId = $derived.by(() => {

@@ -72,6 +72,18 @@ export async function inputWork(browser, page, name, n = 220) {
     paintMedianMs: +median(work.map((w) => w.paintMs)).toFixed(2) };
 }
 
+/**
+ * inputFloor(browser, page, name, n): the same key presses, measured the same way, with the page's own
+ * reaction stopped (input and change are caught before any listener of the page's): what is left is the
+ * browser's part — the key events and the slider drawing its thumb anew. It says how much of the input
+ * work is the page's and how slow the machine is today; it leaves the page's sliders out of step with
+ * its state, so it is measured on a page of its own.
+ */
+export async function inputFloor(browser, page, name, n = 220) {
+  await page.evaluate(() => { for (const type of ['input', 'change']) addEventListener(type, (e) => e.stopImmediatePropagation(), true); });
+  return inputWork(browser, page, name, n);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const names = (process.argv[2] ?? 'elec,rent,tps').split(',');
   const n = Number(process.argv[3] ?? 220);
@@ -82,6 +94,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await page.goto(`${server.url}?lang=en#explorer`);
     await page.getByTestId('eff-result').waitFor();
     for (const name of names) console.log(name, JSON.stringify(await inputWork(browser, page, name, n)));
+    await page.reload();
+    await page.getByTestId('eff-result').waitFor();
+    console.log('floor', names[0], JSON.stringify(await inputFloor(browser, page, names[0], n)));
   } finally {
     await browser.close();
     await server.close();

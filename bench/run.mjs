@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../test/browser/server.mjs';
-import { inputWork, median, quantile } from './input.mjs';
+import { inputFloor, inputWork, median, quantile } from './input.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -140,6 +140,10 @@ try {
   await page.getByTestId('eff-result').waitFor();
   results.input = {};
   for (const name of ['elec', 'rent', 'tps']) results.input[name] = await inputWork(browser, page, name);
+  const bare = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await bare.goto(`${server.url}?lang=en#explorer`);
+  await bare.getByTestId('eff-result').waitFor();
+  results.inputFloor = await inputFloor(browser, bare, 'elec');
   results.transition = await droppedFrames(page);
   results.lighthouse = await lighthouse(server.url).catch((e) => ({ error: String(e).slice(0, 200) }));
 } finally {
@@ -162,6 +166,7 @@ const rows = [
   ['  the same chart drawn again by the script (the page live)', `${results.firstChart.liveMedianMs} ms`, '', ''],
   ['  the machine\'s floor: a static page with one SVG', `${results.firstChartFloor.medianMs} ms`, '', ''],
   ...['elec', 'rent', 'tps'].map((n) => [`Input work, ${n} slider (${results.input[n].inputs} inputs): median / p95`, `${results.input[n].medianMs} / ${results.input[n].p95Ms} ms (task ${results.input[n].taskMedianMs} + frame ${results.input[n].frameMedianMs}; painting ${results.input[n].paintMedianMs} more)`, `≤ ${BUDGETS.inputMedianMs} / ${BUDGETS.inputP95Ms} ms`, ok(results.input[n].medianMs, BUDGETS.inputMedianMs) === 'ok' && ok(results.input[n].p95Ms, BUDGETS.inputP95Ms) === 'ok' ? 'ok' : 'OVER']),
+  ['  the floor: the elec slider\'s key presses with the page\'s reaction stopped', `${results.inputFloor.medianMs} / ${results.inputFloor.p95Ms} ms (task ${results.inputFloor.taskMedianMs} + frame ${results.inputFloor.frameMedianMs})`, '', ''],
   ['Frames dropped while a scenario change animates', `${results.transition.dropped} of ${results.transition.frames}`, '0', ok(results.transition.dropped, 0)],
   ...(results.lighthouse.error ? [['Lighthouse', results.lighthouse.error, '', '?']] : [
     ['Lighthouse performance', results.lighthouse.performance, '≥ 0.95', ok(results.lighthouse.performance, BUDGETS.lhPerformance, false)],

@@ -171,15 +171,19 @@ describe('the explorer in Chromium', () => {
 
 describe('motion', () => {
   const hardwareWidth = (page) => page.locator('#cost-stack rect.part.hardware').getAttribute('width').then(Number);
-
-  it('tweens the cost bar from the old value to the new one when a scenario is picked', async () => {
-    const { page } = await track('lang=en');
-    const before = await hardwareWidth(page);
+  // Picks the October 2025 low-rent scenario; the bar's widths every 25 ms while it moves, and where it ends.
+  async function pickLowRent(page) {
     await page.getByRole('button', { name: /H100 at the October 2025 low/ }).click();
     const widths = [];
     for (let i = 0; i < 12; i++) { widths.push(await hardwareWidth(page)); await page.waitForTimeout(25); }
     await page.waitForTimeout(450);
-    const end = await hardwareWidth(page);
+    return { widths, end: await hardwareWidth(page) };
+  }
+
+  it('tweens the cost bar from the old value to the new one when a scenario is picked', async () => {
+    const { page } = await track('lang=en');
+    const before = await hardwareWidth(page);
+    const { widths, end } = await pickLowRent(page);
     assert.ok(end < before, 'a lower rent shortens the hardware bar');
     assert.ok(widths.some((w) => w < before - 0.5 && w > end + 0.5), `in-between frames drawn: ${before} → ${widths.join(',')} → ${end}`);
     close(await costUsd(page), (1.7 + 0.0695455 + 0.05) / 5.56668);
@@ -200,11 +204,7 @@ describe('motion', () => {
     assert.equal(await hardwareWidth(page), next, 'already where it ends: no tween behind the key press');
     // The hand has left: a scenario picked afterwards still animates.
     const from = await hardwareWidth(page);
-    await page.getByRole('button', { name: /H100 at the October 2025 low/ }).click();
-    const widths = [];
-    for (let i = 0; i < 12; i++) { widths.push(await hardwareWidth(page)); await page.waitForTimeout(25); }
-    await page.waitForTimeout(450);
-    const end = await hardwareWidth(page);
+    const { widths, end } = await pickLowRent(page);
     assert.ok(widths.some((w) => w < from - 0.5 && w > end + 0.5), `in-between frames drawn: ${from} → ${widths.join(',')} → ${end}`);
   });
 

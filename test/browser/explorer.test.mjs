@@ -69,7 +69,40 @@ describe('the explorer in Chromium', () => {
     assert.equal(await rent.getAttribute('aria-valuetext'), '$2.45 per GPU-hour');
     await page.keyboard.press('ArrowLeft');
     close(await costUsd(page), (2.44 + 0.0695455 + 0.05) / 5.56668);
-    assert.notEqual(await page.locator('#anchor path.rent-current').getAttribute('d'), pathBefore);
+    // The anchor chart, below the fold, follows once the hand rests.
+    await page.waitForFunction((before) => document.querySelector('#anchor path.rent-current').getAttribute('d') !== before, pathBefore, { timeout: 3000 });
+  });
+
+  it('while a slider moves, what is out of sight waits; once the hand rests, every figure on the page agrees', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    const elec = page.locator('input[type=range][name=elec]');
+    await elec.focus();
+    // When the last input came, to tell "the hand is moving" (under 250 ms) from "it has rested".
+    await page.evaluate(() => addEventListener('input', (e) => { window.lastInputMs = e.timeStamp; }, true));
+    const read = () => page.evaluate(() => ({
+      formula: document.querySelector('[data-testid=formula]').textContent,
+      anchorClaim: document.querySelector('[data-testid=claim-cost]').textContent,
+      storyClaim: document.querySelector('[data-testid=story-claim-cost70]').textContent,
+      sinceInputMs: performance.now() - window.lastInputMs,
+    }));
+    const before = await read();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp'); // five big steps of a tenth of the range: about 0.29 $/kWh
+    const moving = await read();
+    const figure = await page.getByTestId('cost-per-mtok').textContent();
+    assert.ok(!before.formula.includes(figure), `the setting changed the figure: ${figure}`);
+    // Read within the hand's movement (a busy machine may take longer; then there is nothing to see).
+    if (moving.sinceInputMs < 200) {
+      assert.equal(moving.formula, before.formula, 'the formula at the foot of the page waits');
+      assert.equal(moving.anchorClaim, before.anchorClaim, 'the anchor chart\'s claims, below the fold, wait');
+      assert.equal(moving.storyClaim, before.storyClaim, 'the story\'s claim checker, above, waits');
+    }
+    // Rested: the formula's total is the figure on screen, and both claim panels give the share the cost stack shows.
+    await page.waitForFunction((f) => document.querySelector('[data-testid=formula]').textContent.includes(f), figure, { timeout: 3000 });
+    const share = await page.getByTestId('share-electricity').textContent();
+    const rested = await read();
+    assert.notEqual(share, '2.8%');
+    assert.ok(rested.anchorClaim.includes(`electricity is ${share} of the whole cost`), rested.anchorClaim);
+    assert.ok(rested.storyClaim.includes(`electricity is ${share} of the whole cost`), rested.storyClaim);
   });
 
   it('moves model efficiency on a log scale with the keyboard: each step ×10^0.01', async () => {

@@ -73,6 +73,20 @@ describe('the explorer in Chromium', () => {
     await page.waitForFunction((before) => document.querySelector('#anchor path.rent-current').getAttribute('d') !== before, pathBefore, { timeout: 3000 });
   });
 
+  it('relabels the axes as a drag rescales them, moving the same tick elements rather than building new ones', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    const tps = page.locator('input[type=range][name=tps]');
+    // The second tick of the cost stack's axis and of the first lever chart's y axis, as the page has them.
+    const ticks = await page.evaluateHandle(() => [document.querySelectorAll('#cost-stack text.tick')[1], document.querySelectorAll('#levers svg')[0].querySelectorAll('text.tick')[1]]);
+    const before = await ticks.evaluate((els) => els.map((e) => e.textContent));
+    await tps.focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowLeft'); // 10^-0.3: half the tokens a second, twice the cost
+    const after = await ticks.evaluate((els) => els.map((e) => ({ connected: e.isConnected, text: e.textContent })));
+    assert.deepEqual(after.map((a) => a.connected), [true, true], 'the same elements are still in the page');
+    assert.notEqual(after[0].text, before[0], `the cost axis rescaled: ${before[0]} → ${after[0].text}`);
+    assert.notEqual(after[1].text, before[1], `the lever chart's axis rescaled: ${before[1]} → ${after[1].text}`);
+  });
+
   it('while a slider moves, what is out of sight waits; once the hand rests, every figure on the page agrees', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     const elec = page.locator('input[type=range][name=elec]');

@@ -3,8 +3,8 @@
 import { chromium } from 'playwright-core';
 import { serve } from '../test/browser/server.mjs';
 
-/** src/state/motion.svelte.ts's REST_MS: how long after its last input the hand is resting. */
-const REST_MS = 250;
+/** src/state/visibility.svelte.ts's QUIET_MS: how long after the last input the page is still. */
+const QUIET_MS = 400;
 
 export const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
 export const median = (xs) => quantile(xs, 0.5);
@@ -14,7 +14,7 @@ export const median = (xs) => quantile(xs, 0.5);
  * task (event handling and Svelte's update) plus the frame that shows it — its animation callbacks,
  * style and layout, and any task that ran before it paints — as the issue counts it; that frame's
  * painting (pre-paint, paint, layerize, commit) is reported beside it, not added. restMs is the work
- * once the hand rests after the last of them: the page's regions out of sight catching up, once a movement.
+ * once the page is still after the last of them: its regions out of sight catching up, once a movement.
  */
 export async function inputWork(browser, page, name, n = 220) {
   const slider = page.locator(`input[type=range][name=${name}]`);
@@ -32,8 +32,8 @@ export async function inputWork(browser, page, name, n = 220) {
     await page.keyboard.press('ArrowRight', { delay: 0 });
     await page.waitForTimeout(20);
   }
-  // The hand rests: what was out of sight catches up (src/state/visibility.svelte.ts), once a movement.
-  await page.waitForTimeout(REST_MS + 400);
+  // The page is still: what was out of sight catches up (src/state/visibility.svelte.ts), once a movement.
+  await page.waitForTimeout(QUIET_MS + 400);
   const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   const dispatches = trace.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
   const tid = dispatches[0]?.tid;
@@ -71,10 +71,10 @@ export async function inputWork(browser, page, name, n = 220) {
     const betweenUs = frame ? tasks.filter((t) => t.ts >= task.ts + task.dur && t.ts + t.dur <= frame.ts && !dispatches.some((o) => o.ts >= t.ts && o.ts <= t.ts + t.dur)).reduce((s, t) => s + t.dur, 0) : 0;
     work.push({ taskMs: task.dur / 1000, frameMs: frame ? (betweenUs + frame.dur - paintUs) / 1000 : 0, paintMs: paintUs / 1000 });
   }
-  // The catch-up: every task of the renderer's from a little before the hand rests until 400 ms after,
+  // The catch-up: every task of the renderer's from a little before the page is still until 400 ms after,
   // less its painting — the page's update of what was out of sight, and the frame that lays it out.
   const lastEnd = Math.max(...dispatches.map((d) => d.ts + d.dur));
-  const restTasks = tasks.filter((t) => t.ts >= lastEnd + (REST_MS - 50) * 1000 && t.ts <= lastEnd + (REST_MS + 400) * 1000);
+  const restTasks = tasks.filter((t) => t.ts >= lastEnd + (QUIET_MS - 50) * 1000 && t.ts <= lastEnd + (QUIET_MS + 400) * 1000);
   const restMs = restTasks.reduce((sum, t) => sum + t.dur - paintedUs(t), 0) / 1000;
   if (!work.some((w) => w.paintMs > 0)) throw new Error('no frame found after the inputs: the trace\'s event names have changed');
   const total = work.map((w) => w.taskMs + w.frameMs);

@@ -11,6 +11,7 @@ import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, type KvBit
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
 import { parseQuery, serializeQuery, type Notice, type Parsed } from './url';
+import { stirred } from './visibility.svelte';
 import type { AppInputs, Currency, Lang } from './inputs';
 
 /** Context key under which the page is mounted with its AppState (main.ts, tests). */
@@ -105,15 +106,20 @@ export class AppState {
     this.notices = parsed.notices;
   }
 
+  /** The one door every change comes through: the page's regions out of sight wait until it is still. */
+  #put(patch: Partial<AppInputs>) {
+    Object.assign(this.inputs, patch);
+    stirred();
+  }
+
   /** set(key, v) puts v, clamped to its range, into the state; it returns what it stored. */
   set(key: NumericInput, v: number): number {
     const c = Number.isFinite(v) ? clamp(v, RANGES[key]) : this.inputs[key];
-    this.inputs[key] = c;
     // Moving model efficiency by hand detaches it from the efficiency panel.
     if (key === 'tokPerSecPerGpu' && this.inputs.effLinked) {
-      this.inputs.effLinked = false;
+      this.#put({ [key]: c, effLinked: false });
       this.justDetached = true;
-    }
+    } else this.#put({ [key]: c });
     return c;
   }
 
@@ -122,26 +128,24 @@ export class AppState {
     if (!Number.isFinite(v)) return this.inputs[key];
     const whole = WHOLE.has(key);
     const c = clamp(whole ? Math.round(v) : v, EFF_RANGES[key]);
-    this.inputs[key] = c;
+    this.#put({ [key]: c });
     return c;
   }
 
   setModel(id: string) {
-    if (modelById(id) || id === CUSTOM_MODEL_ID) this.inputs.modelId = id;
+    if (modelById(id) || id === CUSTOM_MODEL_ID) this.#put({ modelId: id });
   }
 
   setBits(kind: 'weight', b: WeightBits): void;
   setBits(kind: 'kv', b: KvBits): void;
   setBits(kind: 'weight' | 'kv', b: number) {
-    if (kind === 'weight') this.inputs.weightBits = b as WeightBits;
-    else this.inputs.kvBits = b as KvBits;
+    this.#put(kind === 'weight' ? { weightBits: b as WeightBits } : { kvBits: b as KvBits });
   }
 
   /** useDerived(): "use this" — the explorer follows the panel from now on, and starts from its value. */
   useDerived() {
     if (!this.step.fits) return;
-    this.inputs.tokPerSecPerGpu = this.derivedTps;
-    this.inputs.effLinked = true;
+    this.#put({ tokPerSecPerGpu: this.derivedTps, effLinked: true });
     this.justDetached = false;
   }
 
@@ -163,18 +167,17 @@ export class AppState {
   }
 
   setWorkload(w: { inputTokens: number; outputTokens: number }) {
-    this.inputs.inputTokens = w.inputTokens;
-    this.inputs.outputTokens = w.outputTokens;
+    this.#put({ inputTokens: w.inputTokens, outputTokens: w.outputTokens });
   }
 
   setFx(v: number): number {
     const c = Number.isFinite(v) ? clamp(v, FX_RANGE) : this.inputs.cnyPerUsd;
-    this.inputs.cnyPerUsd = c;
+    this.#put({ cnyPerUsd: c });
     return c;
   }
 
   setCurrency(c: Currency) {
-    this.inputs.currency = c;
+    this.#put({ currency: c });
   }
 
   /**
@@ -184,31 +187,30 @@ export class AppState {
   async setLang(l: Lang) {
     await loadLanguage(l);
     const natural = this.inputs.lang === 'zh' ? 'CNY' : 'USD';
-    if (this.inputs.currency === natural) this.inputs.currency = l === 'zh' ? 'CNY' : 'USD';
-    this.inputs.lang = l;
+    this.#put({ lang: l, ...(this.inputs.currency === natural ? { currency: l === 'zh' ? 'CNY' : 'USD' } : {}) });
   }
 
   setMode(m: 'rent' | 'own') {
-    this.inputs.mode = m;
+    this.#put({ mode: m });
   }
 
   applyGpu(id: string) {
     const gpu = acceleratorById(id);
     if (!gpu) return;
-    Object.assign(this.inputs, acceleratorInputs(gpu), { gpuId: id });
+    this.#put({ ...acceleratorInputs(gpu), gpuId: id });
   }
 
   applyScenario(id: string) {
     const s = SCENARIOS.find((x) => x.id === id);
     if (!s) return;
     // A scenario's tokens/s is a published figure: it detaches the efficiency panel.
-    Object.assign(this.inputs, scenarioInputs(s, this.inputs.cnyPerUsd), { gpuId: s.gpuId, effLinked: false });
+    this.#put({ ...scenarioInputs(s, this.inputs.cnyPerUsd), gpuId: s.gpuId, effLinked: false });
   }
 
   /** setStory(key, v): one of the story's own levers (step 5), clamped. */
   setStory(key: StoryNumeric, v: number): number {
     const c = Number.isFinite(v) ? clamp(v, STORY_RANGES[key]) : this.inputs[key];
-    this.inputs[key] = c;
+    this.#put({ [key]: c });
     return c;
   }
 
@@ -218,8 +220,7 @@ export class AppState {
    */
   goToStep(n: number, apply: boolean) {
     const step = Math.round(clamp(n, STEP_RANGE));
-    if (apply) Object.assign(this.inputs, scene(step, this.inputs.cnyPerUsd));
-    this.inputs.step = step;
+    this.#put({ ...(apply ? scene(step, this.inputs.cnyPerUsd) : {}), step });
   }
 
   /**
@@ -231,7 +232,7 @@ export class AppState {
     for (const [k, v] of q) merged.set(k, v);
     const { state } = parseQuery(merged.toString(), this.inputs.lang);
     if (state.lang !== this.inputs.lang) await loadLanguage(state.lang);
-    Object.assign(this.inputs, { ...state, step: this.inputs.step });
+    this.#put({ ...state, step: this.inputs.step });
   }
 
   dismissNotices() {

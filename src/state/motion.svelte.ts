@@ -11,18 +11,8 @@ import { interpolateData } from './interpolate';
 let held = false;
 let stepped = false;
 
-/**
- * How long a hand must leave the sliders alone to be resting. A drag sends an input every frame and a
- * held key one every 30–50 ms; a reader who moves, reads and moves again has rested in between.
- */
-export const REST_MS = 250;
-// State, unlike the flags above: regions out of sight follow the sliders only when it turns true
-// (visibility.svelte.ts), so it changes twice a movement, not once an input.
-const rest = $state({ now: true });
-let restTimer: ReturnType<typeof setTimeout> | undefined;
-
 /** instant(change) makes change without a tween, and only that change. */
-function instant(change: () => void) {
+export function instant(change: () => void) {
   stepped = true;
   change();
   void tick().then(() => { stepped = false; });
@@ -34,17 +24,7 @@ export const hand = {
   grab: () => { held = true; },
   release: () => { held = false; },
   /** step(change) makes a change by hand (a key press, a drag's input) instant, and only that change. */
-  step(change: () => void) {
-    if (rest.now) rest.now = false;
-    clearTimeout(restTimer);
-    // What catches up when the hand rests does so at once too: nobody was looking at it.
-    restTimer = setTimeout(() => instant(() => { rest.now = true; }), REST_MS);
-    instant(change);
-  },
-  /** True unless a hand has moved a slider in the last REST_MS (reactive). */
-  get resting() {
-    return rest.now;
-  },
+  step: instant,
 };
 
 export const TWEEN_MS = 350;

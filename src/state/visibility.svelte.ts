@@ -1,16 +1,41 @@
-// While a hand moves a slider, only what a reader can see follows it: a region out of sight keeps its
-// last values and catches up when the hand rests (motion.svelte.ts) or when it comes into view. Each
-// input then changes only what is on screen, and nothing a screen reader, a search in the page or a
-// print can reach is out of date once the hand is still (issue 6: input work).
-import { hand } from './motion.svelte';
+// What a reader cannot see need not change while they watch something else change. A region out of
+// sight keeps its last values until the state has been still for a moment — a drag paused, a tween
+// over — or until it comes into view; then it catches up at once, in one update. Each slider input
+// then changes only what is on screen (issue 6: input work), a preset's tween is not slowed by
+// paragraphs off screen, and nothing a screen reader, a search in the page or a print can reach is
+// out of date once the page is still.
+import { instant, TWEEN_MS } from './motion.svelte';
 
-/** A part of the page that follows the sliders only while it is on screen or the hand rests. */
+/** How long the state must stay unchanged to be still: longer than a tween, so no catch-up lands inside one. */
+export const QUIET_MS = TWEEN_MS + 50;
+
+const still = $state({ now: true });
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** stirred(): the state just changed (AppState calls it on every change). */
+export function stirred() {
+  if (still.now) still.now = false;
+  clearTimeout(timer);
+  // The catch-up is not animated: nobody was looking at what it moves.
+  timer = setTimeout(() => instant(() => { still.now = true; }), QUIET_MS);
+}
+
+/** settleNow(): every region catches up at once (before printing). */
+export function settleNow() {
+  clearTimeout(timer);
+  instant(() => { still.now = true; });
+}
+
+/** True while no change has come for QUIET_MS (reactive). */
+export const isStill = () => still.now;
+
+/** A part of the page that follows the state only while it is on screen or the state is still. */
 export class Region {
   /** On screen, or within the margin of it; true until the observer first reports. */
   seen = $state(true);
   readonly #margin: string;
 
-  /** margin: how far off screen still counts as seen (IntersectionObserver's rootMargin). */
+  /** margin: how far off screen still counts as seen (IntersectionObserver's rootMargin, e.g. '200px'). */
   constructor(margin = '0px') {
     this.#margin = margin;
   }
@@ -29,14 +54,14 @@ export class Region {
   };
 
   /**
-   * follow(fn) is fn() while the region is seen or the hand rests, and fn's last value otherwise; call
-   * it while a component initialises. Held, it reads nothing but those two, so nothing recomputes.
+   * follow(fn) is fn() while the region is seen or the state is still, and fn's last value otherwise;
+   * call it while a component initialises. Held, it reads nothing but those two, so nothing recomputes.
    */
   follow<T>(fn: () => T): { readonly value: T } {
     let last: T;
     let has = false;
     const value = $derived.by(() => {
-      if (this.seen || hand.resting || !has) {
+      if (this.seen || still.now || !has) {
         last = fn();
         has = true;
       }

@@ -69,7 +69,7 @@ describe('the explorer in Chromium', () => {
     assert.equal(await rent.getAttribute('aria-valuetext'), '$2.45 per GPU-hour');
     await page.keyboard.press('ArrowLeft');
     close(await costUsd(page), (2.44 + 0.0695455 + 0.05) / 5.56668);
-    // The anchor chart, below the fold, follows once the hand rests.
+    // The anchor chart, below the fold, follows once the page is still.
     await page.waitForFunction((before) => document.querySelector('#anchor path.rent-current').getAttribute('d') !== before, pathBefore, { timeout: 3000 });
   });
 
@@ -87,11 +87,11 @@ describe('the explorer in Chromium', () => {
     assert.notEqual(after[1].text, before[1], `the lever chart's axis rescaled: ${before[1]} → ${after[1].text}`);
   });
 
-  it('while a slider moves, what is out of sight waits; once the hand rests, every figure on the page agrees', async () => {
+  it('while a slider moves, what is out of sight waits; once the page is still, every figure on it agrees', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     const elec = page.locator('input[type=range][name=elec]');
     await elec.focus();
-    // When the last input came, to tell "the hand is moving" (under 250 ms) from "it has rested".
+    // When the last input came, to tell "still moving" (the page waits 400 ms for stillness) from "still".
     await page.evaluate(() => addEventListener('input', (e) => { window.lastInputMs = e.timeStamp; }, true));
     const read = () => page.evaluate(() => ({
       formula: document.querySelector('[data-testid=formula]').textContent,

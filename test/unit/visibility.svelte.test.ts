@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-// Regions out of sight wait while a hand moves a slider, and catch up, at once, when it rests
-// (src/state/visibility.svelte.ts, src/state/motion.svelte.ts).
+// A region out of sight keeps its values while the state keeps changing, and catches up, at once, when
+// the state has been still for QUIET_MS or when it comes into view (src/state/visibility.svelte.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // jsdom has no matchMedia: a reader who has not asked for reduced motion, so that tweens are seen.
 vi.hoisted(() => {
@@ -8,74 +8,78 @@ vi.hoisted(() => {
     addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
 });
 import { flushSync } from 'svelte';
-import { Region } from '../../src/state/visibility.svelte';
-import { hand, REST_MS, transitionMs, tweenOf } from '../../src/state/motion.svelte';
+import { isStill, QUIET_MS, Region, settleNow } from '../../src/state/visibility.svelte';
+import { transitionMs, tweenOf, TWEEN_MS } from '../../src/state/motion.svelte';
+import { AppState } from '../../src/state/app.svelte';
+import { parseQuery } from '../../src/state/url';
 
-describe('a region that follows the sliders', () => {
+// The default H100 at 70%: 5.56668 M tokens an hour; hourly cost = rent + 0.0695455 (electricity) + 0.05 (other).
+const perM = (rentUsd: number) => (rentUsd + 0.0695455 + 0.05) / 5.56668;
+
+function setUp(seen: boolean) {
+  const app = new AppState(parseQuery('lang=en', 'en'));
+  const region = new Region();
+  region.seen = seen;
+  const shown = region.follow(() => app.result.perMillionTotalUsd);
+  expect(shown.value).toBeCloseTo(perM(2.35), 6);
+  return { app, region, shown };
+}
+
+describe('a region that follows the state', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(async () => {
     await vi.runAllTimersAsync();
     vi.useRealTimers();
   });
 
-  it('out of sight, keeps its value while the hand moves and takes the new one when the hand rests', async () => {
-    const source = $state({ usd: 1 });
-    const region = new Region();
-    region.seen = false;
-    const shown = region.follow(() => source.usd);
-    expect(shown.value).toBe(1);
+  it('is still only when no change has come for longer than a tween', () => {
+    expect(QUIET_MS).toBeGreaterThan(TWEEN_MS);
+  });
 
-    hand.step(() => { source.usd = 2; });
-    expect(hand.resting).toBe(false);
-    expect(shown.value).toBe(1);
-    await vi.advanceTimersByTimeAsync(REST_MS - 10);
-    hand.step(() => { source.usd = 3; }); // the hand moves again before resting: the wait starts anew
-    await vi.advanceTimersByTimeAsync(REST_MS - 10);
-    expect(shown.value).toBe(1);
+  it('out of sight, keeps its value while the rent keeps moving, and takes the last one once the state is still', async () => {
+    const { app, shown } = setUp(false);
+    app.set('rentUsdPerGpuHour', 3);
+    expect(isStill()).toBe(false);
+    expect(shown.value).toBeCloseTo(perM(2.35), 6);
+    await vi.advanceTimersByTimeAsync(QUIET_MS - 10);
+    app.set('rentUsdPerGpuHour', 4.7); // moved again before the state was still: the wait starts anew
+    await vi.advanceTimersByTimeAsync(QUIET_MS - 10);
+    expect(shown.value).toBeCloseTo(perM(2.35), 6);
     await vi.advanceTimersByTimeAsync(20);
-    expect(hand.resting).toBe(true);
-    expect(shown.value).toBe(3);
+    expect(isStill()).toBe(true);
+    expect(shown.value).toBeCloseTo(perM(4.7), 6);
   });
 
-  it('in sight, follows every input; and coming into sight mid-movement, catches up at once', () => {
-    const source = $state({ usd: 1 });
-    const seen = new Region();
-    const hidden = new Region();
-    hidden.seen = false;
-    const a = seen.follow(() => source.usd);
-    const b = hidden.follow(() => source.usd);
-    expect([a.value, b.value]).toEqual([1, 1]);
-    hand.step(() => { source.usd = 5; });
-    expect(a.value).toBe(5);
-    expect(b.value).toBe(1);
-    hidden.seen = true;
-    expect(b.value).toBe(5);
+  it('in sight, follows every change; coming into sight, catches up at once', () => {
+    const seen = setUp(true);
+    seen.app.set('rentUsdPerGpuHour', 4.7);
+    expect(seen.shown.value).toBeCloseTo(perM(4.7), 6);
+    const hidden = setUp(false);
+    hidden.app.applyScenario('blackwell-spot-2026'); // a scenario waits too
+    hidden.app.set('rentUsdPerGpuHour', 1);
+    expect(hidden.shown.value).toBeCloseTo(perM(2.35), 6);
+    hidden.region.seen = true;
+    expect(hidden.shown.value).toBeCloseTo(hidden.app.result.perMillionTotalUsd, 12);
   });
 
-  it('changes made without the hand (a preset, a typed value, a link) reach it at once, seen or not', () => {
-    const source = $state({ usd: 1 });
-    const region = new Region();
-    region.seen = false;
-    const shown = region.follow(() => source.usd);
-    expect(shown.value).toBe(1);
-    source.usd = 7;
-    expect(shown.value).toBe(7);
+  it('catches up at once before printing', () => {
+    const { app, shown } = setUp(false);
+    app.set('rentUsdPerGpuHour', 4.7);
+    settleNow();
+    expect(shown.value).toBeCloseTo(perM(4.7), 6);
   });
 
-  it('its catch-up is not animated: a chart out of sight jumps to the new value rather than tween there', async () => {
-    const source = $state({ usd: 1 });
-    const region = new Region();
-    region.seen = false;
-    const shown = region.follow(() => source.usd);
+  it('does not animate its catch-up: a chart out of sight jumps to the new value rather than tween there', async () => {
+    const { app, shown } = setUp(false);
     let tw: ReturnType<typeof tweenOf<number>> | undefined;
     const stop = $effect.root(() => { tw = tweenOf(() => shown.value); });
     flushSync();
-    hand.step(() => { source.usd = 4; });
+    app.set('rentUsdPerGpuHour', 4.7);
     flushSync();
-    expect(tw!.current).toBe(1);
-    await vi.advanceTimersByTimeAsync(REST_MS + 1);
+    expect(tw!.current).toBeCloseTo(perM(2.35), 6);
+    await vi.advanceTimersByTimeAsync(QUIET_MS + 1);
     flushSync();
-    expect(tw!.current).toBe(4);
+    expect(tw!.current).toBeCloseTo(perM(4.7), 6);
     expect(transitionMs()).toBeGreaterThan(0); // and later changes tween again
     stop();
   });

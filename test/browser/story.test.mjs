@@ -131,8 +131,30 @@ describe('the story in Chromium', () => {
     assert.notEqual(focusVisible, 'none', 'focus is visible');
   });
 
-  it('prints every step with its chart and leaves the controls off paper', async () => {
+  it('a step chosen from the list lands already showing its own scene\'s numbers, from the first frame', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce', ready: '#step-1 .scene svg' });
+    await page.locator('#step-8').waitFor({ state: 'attached' });
+    // Step 4's rent (the B200's spot rent, $4.08) as the first frame after the click paints it, far below where the reader was.
+    const first = await page.evaluate(() => new Promise((done) => {
+      document.querySelector('.steps-nav a[href*="step=4"]').click();
+      requestAnimationFrame(() => done(document.querySelector('#step-4 [data-testid=live-rent]').textContent));
+    }));
+    assert.equal(first, '$4.08');
+    await page.waitForTimeout(800);
+    assert.equal(await page.locator('#step-4 [data-testid=live-rent]').textContent(), '$4.08');
+  });
+
+  it('prints every step with its chart, every number current, and leaves the controls off paper', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    // A change made just before printing: the formula at the page's foot, out of sight, goes on paper with it.
+    const printed = await page.evaluate(() => {
+      const rent = document.querySelector('input[type=range][name=rent]');
+      rent.value = '4.7';
+      rent.dispatchEvent(new Event('input', { bubbles: true }));
+      dispatchEvent(new Event('beforeprint'));
+      return document.querySelector('[data-testid=formula]').textContent;
+    });
+    assert.match(printed, /× 1,000,000 = \$0\.866\.$/);
     const pdf = await page.pdf();
     assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
     assert.deepEqual(await page.locator('.step .scene').evaluateAll((els) => els.map((e) => e.querySelector('svg, .claim') !== null)), Array(8).fill(true));

@@ -11,18 +11,31 @@ export const QUIET_MS = TWEEN_MS + 50;
 
 const still = $state({ now: true });
 let timer: ReturnType<typeof setTimeout> | undefined;
+let lastChangeMs = 0;
 
 /** stirred(): the state just changed (AppState calls it on every change). */
 export function stirred() {
   if (still.now) still.now = false;
-  clearTimeout(timer);
-  // The catch-up is not animated: nobody was looking at what it moves.
-  timer = setTimeout(() => instant(() => { still.now = true; }), QUIET_MS);
+  lastChangeMs = performance.now();
+  // One timer a pause, not one an input: when it fires early it waits out the rest.
+  timer ??= setTimeout(check, QUIET_MS);
 }
 
-/** settleNow(): every region catches up at once (before printing). */
+function check() {
+  const leftMs = lastChangeMs + QUIET_MS - performance.now();
+  if (leftMs > 1) {
+    timer = setTimeout(check, leftMs);
+    return;
+  }
+  timer = undefined;
+  // The catch-up is not animated: nobody was looking at what it moves.
+  instant(() => { still.now = true; });
+}
+
+/** settleNow(): every region catches up at once (a jump to a story step, printing). */
 export function settleNow() {
   clearTimeout(timer);
+  timer = undefined;
   instant(() => { still.now = true; });
 }
 

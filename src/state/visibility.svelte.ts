@@ -42,6 +42,16 @@ export function settleNow() {
 /** True while no change has come for QUIET_MS (reactive). */
 export const isStill = () => still.now;
 
+/**
+ * keepLink(link): the address bar holds link() — the state's link — written once the page is still, so
+ * a drag does not serialise every input it passes. Call it while a component initialises.
+ */
+export function keepLink(link: () => string) {
+  $effect(() => {
+    if (still.now) history.replaceState(history.state, '', link());
+  });
+}
+
 /** A part of the page that follows the state only while it is on screen or the state is still. */
 export class Region {
   /** On screen, or within the margin of it; true until the observer first reports. */

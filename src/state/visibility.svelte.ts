@@ -98,5 +98,12 @@ export class Region {
   }
 }
 
+// What is read, not watched — a chart's text alternative — follows only once the page is still, seen or not:
+// a reader who comes to it meets the last pause's figures, and a drag does not rebuild it on every input.
+const unwatched = new Region();
+unwatched.seen = false;
+/** whenStill(fn): fn() as of the page's last stillness; call it while a component initialises. */
+export const whenStill = <T>(fn: () => T) => unwatched.follow(fn);
+
 /** The efficiency panel, one region for its parts (InputOutput, FrontierChart): seen from 200 px away. */
 export const panel = new Region('200px');

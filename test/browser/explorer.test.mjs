@@ -97,6 +97,7 @@ describe('the explorer in Chromium', () => {
       formula: document.querySelector('[data-testid=formula]').textContent,
       anchorClaim: document.querySelector('[data-testid=claim-cost]').textContent,
       storyClaim: document.querySelector('[data-testid=story-claim-cost70]').textContent,
+      costStackAlt: document.querySelector('#cost-stack svg[role=img]').getAttribute('aria-label'),
       sinceInputMs: performance.now() - window.lastInputMs,
     }));
     const before = await read();
@@ -109,6 +110,7 @@ describe('the explorer in Chromium', () => {
       assert.equal(moving.formula, before.formula, 'the formula at the foot of the page waits');
       assert.equal(moving.anchorClaim, before.anchorClaim, 'the anchor chart\'s claims, below the fold, wait');
       assert.equal(moving.storyClaim, before.storyClaim, 'the story\'s claim checker, above, waits');
+      assert.equal(moving.costStackAlt, before.costStackAlt, 'a chart\'s text alternative, read rather than watched, waits too');
     }
     // Rested: the formula's total is the figure on screen, and both claim panels give the share the cost stack shows.
     await page.waitForFunction((f) => document.querySelector('[data-testid=formula]').textContent.includes(f), figure, { timeout: 3000 });
@@ -117,6 +119,7 @@ describe('the explorer in Chromium', () => {
     assert.notEqual(share, '2.8%');
     assert.ok(rested.anchorClaim.includes(`electricity is ${share} of the whole cost`), rested.anchorClaim);
     assert.ok(rested.storyClaim.includes(`electricity is ${share} of the whole cost`), rested.storyClaim);
+    assert.ok(rested.costStackAlt.includes(figure) && rested.costStackAlt.includes(share), rested.costStackAlt);
   });
 
   it('moves model efficiency on a log scale with the keyboard: each step ×10^0.01', async () => {

@@ -4,6 +4,7 @@
 // then changes only what is on screen (issue 6: input work), a preset's tween is not slowed by
 // paragraphs off screen, and nothing a screen reader, a search in the page or a print can reach is
 // out of date once the page is still.
+import { flushSync } from 'svelte';
 import { instant, TWEEN_MS } from './motion.svelte';
 
 /** How long the state must stay unchanged to be still: longer than a tween, so no catch-up lands inside one. */
@@ -38,6 +39,9 @@ export function settleNow() {
   timer = undefined;
   instant(() => { still.now = true; });
 }
+
+// Paper has no "out of sight": in every mode, what is printed is brought up to date before it is laid out.
+if (typeof addEventListener === 'function') addEventListener('beforeprint', () => { settleNow(); flushSync(); });
 
 /** True while no change has come for QUIET_MS (reactive). */
 export const isStill = () => still.now;

@@ -71,7 +71,9 @@ export class Region {
   watch = (node: Element) => {
     if (typeof IntersectionObserver === 'undefined') return;
     const io = new IntersectionObserver((entries) => {
-      this.seen = entries.some((e) => e.isIntersecting);
+      // One batch can hold several crossings of the one node, oldest first (a jump to #explorer reports
+      // "in view" and "gone" together): the last is where it is now.
+      this.seen = entries[entries.length - 1].isIntersecting;
     }, { rootMargin: `${this.#margin} 0px` });
     io.observe(node);
     return () => {

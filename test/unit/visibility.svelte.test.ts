@@ -62,6 +62,27 @@ describe('a region that follows the state', () => {
     expect(hidden.shown.value).toBeCloseTo(hidden.app.result.perMillionTotalUsd, 12);
   });
 
+  it('is out of sight when the observer\'s last word says so, though it passed through view in the same batch', () => {
+    // Chromium's report after a jump to #explorer: step 8's claims were in view, then above it, in one callback.
+    let report: IntersectionObserverCallback = () => {};
+    vi.stubGlobal('IntersectionObserver', class {
+      constructor(cb: IntersectionObserverCallback) { report = cb; }
+      observe() {}
+      disconnect() {}
+    });
+    const { app, region, shown } = setUp(true);
+    const stop = region.watch(document.createElement('section'));
+    const crossing = (isIntersecting: boolean) => ({ isIntersecting }) as IntersectionObserverEntry;
+    report([crossing(true), crossing(false)], {} as IntersectionObserver);
+    expect(region.seen).toBe(false);
+    app.set('rentUsdPerGpuHour', 4.7);
+    expect(shown.value).toBeCloseTo(perM(2.35), 6);
+    report([crossing(false), crossing(true)], {} as IntersectionObserver);
+    expect(shown.value).toBeCloseTo(perM(4.7), 6);
+    stop?.();
+    vi.unstubAllGlobals();
+  });
+
   it('catches up at once before printing', () => {
     const { app, shown } = setUp(false);
     app.set('rentUsdPerGpuHour', 4.7);

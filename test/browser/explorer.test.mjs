@@ -87,8 +87,12 @@ describe('the explorer in Chromium', () => {
     assert.notEqual(after[1].text, before[1], `the lever chart's axis rescaled: ${before[1]} → ${after[1].text}`);
   });
 
-  it('while a slider moves, what is out of sight waits; once the page is still, every figure on it agrees', async () => {
-    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+  // Arrived at by scrolling (the harness), or by a link to #explorer: the jump passes step 8's claims on
+  // the way down, and Chromium reports "in view" and "gone" in one batch (visibility.svelte.ts).
+  for (const [how, query, ready] of [['scrolled to', 'lang=en', undefined], ['linked to', 'lang=en#explorer', '[data-testid=story-claim-cost70]']]) {
+  it(`on an explorer ${how}, what is out of sight waits while a slider moves; once the page is still, every figure on it agrees`, async () => {
+    const { page } = await track(query, { reducedMotion: 'reduce', ...(ready && { ready }) });
+    if (ready) await page.waitForTimeout(600); // the jump has landed and the observers have reported
     const elec = page.locator('input[type=range][name=elec]');
     await elec.focus();
     // When the last input came, to tell "still moving" (the page waits 400 ms for stillness) from "still".
@@ -121,6 +125,7 @@ describe('the explorer in Chromium', () => {
     assert.ok(rested.storyClaim.includes(`electricity is ${share} of the whole cost`), rested.storyClaim);
     assert.ok(rested.costStackAlt.includes(figure) && rested.costStackAlt.includes(share), rested.costStackAlt);
   });
+  }
 
   it('moves model efficiency on a log scale with the keyboard: each step ×10^0.01', async () => {
     const { page } = await track('lang=en&tps=1000', { reducedMotion: 'reduce' });

@@ -27,6 +27,12 @@ export const SCENE_CHART: Record<StepKey, ChartKey> = {
   training: 'story-training', price: 'story-price', inflation: 'story-tasks', claims: 'story-claims',
 };
 
+/** The id a scene's chart has on the page: the story's cost stack is "story-cost", as the explorer's is "cost-stack". */
+export const sceneChartId = (key: ChartKey): string => (key === 'cost-stack' ? 'story-cost' : key);
+
+/** stepOfSceneChart(id): the story step (1–8) whose scene holds the chart with that id on the page, or 0. */
+export const stepOfSceneChart = (id: string): number => Object.values(SCENE_CHART).map(sceneChartId).indexOf(id) + 1;
+
 /** sceneChartAt(step): the chart a page opened at story step 0..8 shows first (the first step's before it). */
 export const sceneChartAt = (step: number): ChartKey => Object.values(SCENE_CHART)[Math.max(0, Math.round(step) - 1)] ?? SCENE_CHART.commodity;
 

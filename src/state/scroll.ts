@@ -9,9 +9,14 @@ let holds = 0;
 /** holding(): whether a link's place is being held, so a scroll now is not the reader's. */
 export const holding = () => holds > 0;
 
-/** holdInView(el, settled): el at the top now, again two frames after `settled`, and at 400 ms. */
-export function holdInView(el: HTMLElement | null, settled: Promise<unknown>) {
-  if (!el) return;
+/**
+ * holdInView(place, settled): the place at the top now, again two frames after `settled`, and at 400 ms.
+ * A place may be a function, asked each time: what it names can appear meanwhile (a story chart, drawn
+ * once its step is near).
+ */
+export function holdInView(place: HTMLElement | null | (() => HTMLElement | null), settled: Promise<unknown>) {
+  const at = typeof place === 'function' ? place : () => place;
+  if (!at()) return;
   let held = true;
   holds++;
   const release = () => {
@@ -21,7 +26,7 @@ export function holdInView(el: HTMLElement | null, settled: Promise<unknown>) {
     for (const ev of MOVES) removeEventListener(ev, release);
   };
   for (const ev of MOVES) addEventListener(ev, release, { passive: true });
-  const put = () => { if (held) el.scrollIntoView({ block: 'start' }); };
+  const put = () => { if (held) at()?.scrollIntoView({ block: 'start' }); };
   put();
   const frames = settled.catch(() => undefined).then(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   const timer = new Promise((ok) => setTimeout(ok, 400));

@@ -77,6 +77,19 @@ describe('the story in Chromium', () => {
     assert.equal(await page.evaluate(() => location.hash), '#efficiency');
   });
 
+  it('a link to a story chart (#story-claims, #story-price) lands on that chart, drawn, with the link\'s settings left as they were', async () => {
+    for (const [id, step] of [['story-claims', 8], ['story-price', 6]]) {
+      const { page } = await track(`lang=en&rent=3#${id}`, { ready: `#${id}` });
+      // Held at the top until the scenes above it have arrived (scroll.ts): 400 ms at least.
+      await page.waitForFunction((id) => Math.abs(document.getElementById(id).getBoundingClientRect().top) < 60, id, { timeout: 3000 });
+      await page.waitForTimeout(500);
+      const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(Math.abs(top) < 60, `#${id} is at the top of the screen and stays there: ${top}`);
+      assert.ok(await page.locator(`#step-${step} .scene`).evaluate((el, id) => el.contains(document.getElementById(id)), id), `#${id} is step ${step}'s scene`);
+      assert.equal(await page.evaluate(() => new URLSearchParams(location.search).get('rent')), '3', 'no scene was set over the link\'s settings');
+    }
+  });
+
   it('dragging a live number moves the slider and the charts; the keys move it too; "back to the story\'s values" restores the scene', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     await page.locator('.steps-nav a').nth(1).click(); // step 2

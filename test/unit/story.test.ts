@@ -3,7 +3,7 @@ import { agentArithmetic, amortisedUsdPerM, blackwellThroughputNeeded, checkBlac
 import { AGENT_EXAMPLES, CHINA_DAILY_TOKENS, LIST_PRICES, OPENROUTER_WEEKLY_TOKENS, PRICE_EVENTS, TASK_TOKENS, TRAINING_COST_USD } from '../../src/model/facts';
 import { SOURCES } from '../../src/model/sources';
 import { defaults } from '../../src/state/inputs';
-import { SCENE_CHART, sceneChartAt } from '../../src/charts/loaders';
+import { SCENE_CHART, sceneChartAt, stepOfSceneChart } from '../../src/charts/loaders';
 import { STEP_KEYS } from '../../src/story/steps';
 
 describe('amortisedUsdPerM(training, lifetime tokens)', () => {
@@ -101,5 +101,12 @@ describe('which chart a page opens with (src/charts/loaders.ts)', () => {
     expect(sceneChartAt(8)).toBe('story-claims');
     // Anything a link could hold past the steps' range falls back to the first step's chart.
     for (const n of [9, 99, -3, NaN, Infinity]) expect(sceneChartAt(n)).toBe('story-demand');
+  });
+
+  it('finds the step a link to a story chart must bring near before the chart is drawn', () => {
+    expect(stepOfSceneChart('story-demand')).toBe(1);
+    expect(stepOfSceneChart('story-cost')).toBe(2); // the story's own copy of the cost stack
+    expect(stepOfSceneChart('story-claims')).toBe(8);
+    for (const id of ['cost-stack', 'explorer', 'step-8', '', 'constructor']) expect(stepOfSceneChart(id)).toBe(0);
   });
 });

@@ -72,5 +72,12 @@ describe('embedded charts in Chromium', () => {
     });
     assert.ok(overhang <= 1, `no label runs past the chart's right edge (${overhang} px)`);
     assert.match(await page.locator('#story-training svg').textContent(), /万万亿/);
+    // In yuan the $500M line at the shortest life is ¥36万 per million tokens: the axis is scaled with the
+    // currency, so no line is cut off flat along the top of the plot (it was, at ¥10万).
+    const topY = await page.locator('#story-training svg').evaluate((svg) => {
+      const ys = [...svg.querySelectorAll('path.line')].flatMap((p) => [...p.getAttribute('d').matchAll(/[ML][\d.-]+,([\d.-]+)/g)].map((m) => Number(m[1])));
+      return Math.min(...ys);
+    });
+    assert.ok(topY > 12 + 1, `the highest point of any line (${topY} px) lies below the plot's top (12 px)`);
   });
 });

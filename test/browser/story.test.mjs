@@ -90,6 +90,18 @@ describe('the story in Chromium', () => {
     }
   });
 
+  it('a claim names its report in full, and the name is a link to the report\'s entry in the sources list', async () => {
+    const { page } = await track('lang=en#story-claims', { ready: '#story-claims' });
+    const who = page.getByTestId('story-claim-cost70').locator('.who a');
+    assert.equal(await who.textContent(), 'Hong Kong investor article (HK-TE)');
+    await page.waitForTimeout(500);
+    await who.click();
+    // The sources list is the explorer's: its code loads, then the page goes to the entry.
+    await page.waitForFunction(() => Math.abs(document.getElementById('source-hk-te')?.getBoundingClientRect().top ?? 1e9) < 80, null, { timeout: 6000 });
+    assert.match(await page.locator('#source-hk-te').textContent(), /The rise of the token economy/);
+    assert.equal(await page.evaluate(() => location.hash), '#source-hk-te');
+  });
+
   it('dragging a live number moves the slider and the charts; the keys move it too; "back to the story\'s values" restores the scene', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     await page.locator('.steps-nav a').nth(1).click(); // step 2

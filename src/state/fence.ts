@@ -7,8 +7,9 @@
 // Two conditions: its parent must be a block box (Chromium makes no grid or flex item a root), and no
 // ResizeObserver may watch an ancestor of it — the height a fence takes after its content grows comes one
 // observer round late for such a watcher, which the browser reports as a "ResizeObserver loop" error. The
-// explorer's charts and sliders meet both; the story's scenes (watched by Story.svelte) and an embedded
-// chart (watched by Embed.svelte) do not, so only the explorer turns fences on (fenceHere).
+// explorer's charts and sliders meet both, as does the phone's cost bar (App.svelte); the story's scenes
+// (watched by Story.svelte) and an embedded chart (watched by Embed.svelte) do not, so the charts' and
+// sliders' fences are built only where the explorer turns them on (fenceHere).
 import { getContext, setContext } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 

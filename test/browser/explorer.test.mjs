@@ -127,10 +127,11 @@ describe('the explorer in Chromium', () => {
   });
   }
 
-  it('a slider input lays out only the boxes whose text it changed (state/fence.ts), never the whole page', async () => {
-    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+  for (const [screen, viewport] of [['wide', undefined], ['phone', { width: 390, height: 844 }]]) {
+  it(`a slider input lays out only the boxes whose text it changed (state/fence.ts), never the whole page (${screen} screen)`, async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce', ...(viewport && { viewport }) });
     const browser = page.context().browser();
-    for (const name of ['elec', 'rent', 'tps']) {
+    for (const name of viewport ? ['rent'] : ['elec', 'rent', 'tps']) {
       await page.locator(`input[type=range][name=${name}]`).focus();
       await page.keyboard.press('ArrowRight'); // tps: the first move detaches it from the efficiency panel, and says so
       await page.waitForTimeout(700); // still, and caught up
@@ -143,6 +144,7 @@ describe('the explorer in Chromium', () => {
       assert.ok(!roots.includes('#document'), `${name}: laid out from ${[...new Set(roots)].join(', ')}`);
     }
   });
+  }
 
   it('a fence takes its content\'s height: nothing overlaps or leaves a gap after a change of language or of width', async () => {
     const { page } = await track('lang=en');

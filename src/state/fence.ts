@@ -1,9 +1,9 @@
 // A fence: a box that is a layout root of its own. Chromium lays a changed text out from the nearest
 // layout root, and the explorer's texts sit in grid and flex items, which it does not make roots (tried:
 // containing them left the root at the document), so every slider input laid the whole document out
-// (~0.6 ms of the 4 ms budget, issue 6). A fence contains its
-// size and layout, and keeps its height equal to its content's with a ResizeObserver, so an input that
-// changes only text inside it lays out only it; a change of height costs one more layout, in the same frame.
+// (~0.6 ms of the 4 ms budget, issue 6). A fence contains its size and layout, and keeps its height
+// equal to its content's with a ResizeObserver, so an input that changes only text inside it lays out
+// only it; a change of height costs one more layout, in the same frame.
 //
 // Two conditions: its parent must be a block box (a fence that is a grid or flex item is no root), and no
 // ResizeObserver may watch an ancestor of it — the height a fence takes after its content grows comes one

@@ -4,7 +4,10 @@
 
 import { cost, elecPriceForShareUsdPerKwh, type CostInputs } from './cost';
 
-/** CPS-0616: "电力成本通常占到OPEX总额的60%-70%" — of OPEX, which leaves depreciation out. */
+/**
+ * CPS-0616: "电力成本通常占到OPEX总额的60%-70%". Its OPEX (table 8) is everything but capital: 推理服务算力
+ * 消耗 (the compute bought for inference), 电力消耗, 系统散热, staff and network.
+ */
 export const OPEX_CLAIM = { low: 0.6, high: 0.7 } as const;
 /** HK-TE: "电力成本占Token生产成本的70%" — of the whole cost of making a token. */
 export const COST_CLAIM = { share: 0.7, tolerance: 0.05 } as const;
@@ -12,22 +15,35 @@ export const COST_CLAIM = { share: 0.7, tolerance: 0.05 } as const;
 export interface OpexClaimCheck {
   modelShare: number;
   holds: boolean;
+  /**
+   * Which costs the report's OPEX takes in at these settings: 'wholeCost' in rent mode, where the rent is
+   * bought compute and so an operating expense; 'runningCost' (electricity + other) for owned hardware.
+   */
+  opexIs: 'wholeCost' | 'runningCost';
   /** Electricity prices (USD/kWh) between which the claim holds, the other costs held; null if none. */
   priceRangeUsd: [number, number] | null;
 }
 
 /**
- * checkOpexClaim(x): electricity / (electricity + other) against 60–70%. Solving e/(e+o) = s gives
- * price = s/(1−s) · other / (kW·PUE).
+ * checkOpexClaim(x): electricity's share of OPEX as CPS-0616 defines it, against 60–70%. Owned: OPEX is
+ * electricity + other, and e/(e+o) = s gives price = s/(1−s) · other / (kW·PUE). Rented: OPEX is the
+ * whole hourly cost, so the range is where electricity is 60–70% of everything.
  */
 export function checkOpexClaim(x: CostInputs): OpexClaimCheck {
   const r = cost(x);
   const facilityKw = x.kwPerGpu * x.pue;
-  const at = (s: number) => ((s / (1 - s)) * x.opexUsdPerGpuHour) / facilityKw;
-  const priceRangeUsd: [number, number] | null =
-    facilityKw > 0 && x.opexUsdPerGpuHour > 0 ? [at(OPEX_CLAIM.low), at(OPEX_CLAIM.high)] : null;
+  const opexIs = x.mode === 'rent' ? 'wholeCost' : 'runningCost';
+  let priceRangeUsd: [number, number] | null = null;
+  if (opexIs === 'runningCost') {
+    const at = (s: number) => ((s / (1 - s)) * x.opexUsdPerGpuHour) / facilityKw;
+    if (facilityKw > 0 && x.opexUsdPerGpuHour > 0) priceRangeUsd = [at(OPEX_CLAIM.low), at(OPEX_CLAIM.high)];
+  } else {
+    const lo = elecPriceForShareUsdPerKwh(x, OPEX_CLAIM.low);
+    const hi = elecPriceForShareUsdPerKwh(x, OPEX_CLAIM.high);
+    if (Number.isFinite(lo) && Number.isFinite(hi)) priceRangeUsd = [lo, hi];
+  }
   const s = r.electricityShareOfOpex;
-  return { modelShare: s, holds: s >= OPEX_CLAIM.low - 1e-12 && s <= OPEX_CLAIM.high + 1e-12, priceRangeUsd };
+  return { modelShare: s, holds: s >= OPEX_CLAIM.low - 1e-12 && s <= OPEX_CLAIM.high + 1e-12, opexIs, priceRangeUsd };
 }
 
 export interface CostClaimCheck {
@@ -48,7 +64,8 @@ export interface CostClaimCheck {
 export function checkCostClaim(x: CostInputs): CostClaimCheck {
   const r = cost(x);
   const priceNeededUsd = elecPriceForShareUsdPerKwh(x, COST_CLAIM.share);
-  const e = r.hourlyUsd.electricity;
+  // The hardware cost (power excluded) that would leave electricity at 70%: h = E/0.7 − E − o.
+  const e = r.powerUsdPerGpuHour;
   const ceiling = e / COST_CLAIM.share - e - x.opexUsdPerGpuHour;
   return {
     modelShare: r.shares.electricity,
@@ -57,4 +74,15 @@ export function checkCostClaim(x: CostInputs): CostClaimCheck {
     priceMultiple: x.elecUsdPerKwh > 0 ? priceNeededUsd / x.elecUsdPerKwh : Infinity,
     hardwareCeilingUsd: ceiling >= 0 ? ceiling : null,
   };
+}
+
+/**
+ * priceNeededCase(c) says how a sentence about the 70% price must read: 'never' (no price reaches it),
+ * 'fromFree' (the reader's power is free, so no multiple exists), 'higher' (power must be dearer) or
+ * 'lower' (electricity is already above 70%: power must be cheaper).
+ */
+export function priceNeededCase(c: CostClaimCheck): 'never' | 'fromFree' | 'higher' | 'lower' {
+  if (!Number.isFinite(c.priceNeededUsd)) return 'never';
+  if (!Number.isFinite(c.priceMultiple)) return 'fromFree';
+  return c.priceMultiple >= 1 ? 'higher' : 'lower';
 }

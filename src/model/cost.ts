@@ -2,6 +2,12 @@
 // Money is US dollars throughout; display currency is a formatting concern (src/format).
 
 export type HardwareMode = 'rent' | 'own';
+/**
+ * Who pays for power in rent mode. 'included': the rent is all-in, as a cloud rent is, so the power the
+ * GPU draws is paid out of the rent; 'billed': power is billed on top, as in a colocation contract.
+ * Owned hardware always pays its own power bill.
+ */
+export type PowerBilling = 'included' | 'billed';
 
 /** The model's inputs, each with its unit in its name. */
 export interface CostInputs {
@@ -20,12 +26,18 @@ export interface CostInputs {
   /** Staff, network, maintenance: USD per GPU-hour. */
   opexUsdPerGpuHour: number;
   mode: HardwareMode;
+  /** Rent mode: whether the rent already pays for power. */
+  powerBilling: PowerBilling;
   /** Purchase price per GPU, server share included, USD (own mode). */
   capexUsdPerGpu: number;
-  /** Straight-line depreciation period, years (own mode). */
+  /** Depreciation period of the GPUs, years (own mode). */
   depreciationYears: number;
-  /** Yearly cost of money, simple, 0..1 (own mode). */
+  /** Yearly cost of money, 0..1 (own mode): capital is recovered as an annuity at this rate. */
   capitalRatePerYear: number;
+  /** The facility's own capital per GPU (building, power and cooling plant), USD (own mode). */
+  siteUsdPerGpu: number;
+  /** The facility's life, years (own mode). */
+  siteYears: number;
 }
 
 export interface Parts<T = number> {
@@ -45,8 +57,17 @@ export interface CostResult {
   perMillionTotalUsd: number;
   /** Each part's share of the total, 0..1 (all 0 when the total is 0). */
   shares: Parts;
-  /** Electricity / (electricity + other): OPEX leaves depreciation out (CPS-0616's "60–70% of OPEX"). */
+  /**
+   * Electricity's share of OPEX as CPS-0616 (table 8) defines it: everything but capital. In own mode
+   * that is electricity + other; in rent mode the rent is bought compute, an operating expense too, so
+   * OPEX is the whole hourly cost.
+   */
   electricityShareOfOpex: number;
+  /** The power the GPU draws at the reader's price, USD per GPU-hour, whoever pays it. */
+  powerUsdPerGpuHour: number;
+  /** False when power is inside a rent that is smaller than the power bill: no provider could offer it. */
+  rentCoversPower: boolean;
+  /** Tokens per kWh and joules per token over paid hours (utilisation applied, as the power bill is). */
   tokensPerKwh: number;
   joulesPerToken: number;
   /** Tokens one US dollar buys at cost (Infinity when the cost is zero). */
@@ -62,24 +83,60 @@ export interface CostResult {
 export const costInputs = (x: CostInputs): CostInputs => ({
   elecUsdPerKwh: x.elecUsdPerKwh, rentUsdPerGpuHour: x.rentUsdPerGpuHour, tokPerSecPerGpu: x.tokPerSecPerGpu,
   utilisation: x.utilisation, pue: x.pue, kwPerGpu: x.kwPerGpu, opexUsdPerGpuHour: x.opexUsdPerGpuHour, mode: x.mode,
-  capexUsdPerGpu: x.capexUsdPerGpu, depreciationYears: x.depreciationYears, capitalRatePerYear: x.capitalRatePerYear,
+  powerBilling: x.powerBilling, capexUsdPerGpu: x.capexUsdPerGpu, depreciationYears: x.depreciationYears,
+  capitalRatePerYear: x.capitalRatePerYear, siteUsdPerGpu: x.siteUsdPerGpu, siteYears: x.siteYears,
 });
 
 export const HOURS_PER_YEAR = 8760;
 
 /**
- * hardwareUsdPerGpuHour(inputs) is the rent in rent mode, and in own mode the purchase price spread
- * straight-line over the depreciation years plus a simple yearly cost of money
- * (cost-model.md §1; CPS-0616 table 8: hardware depreciates straight-line over 3–5 years).
+ * capitalRecoveryPerYear(r, n) is the share of a capital sum to pay each year for n years so that the
+ * sum and its interest at rate r are repaid: r(1+r)^n / ((1+r)^n − 1), and 1/n when r = 0 (straight
+ * line). The annuity NVIDIA's TCO recipe and inferecon use; charging interest on one year's
+ * depreciation only would undercount it.
+ */
+export function capitalRecoveryPerYear(r: number, n: number): number {
+  if (n <= 0) return 0;
+  if (r <= 1e-12) return 1 / n;
+  const g = (1 + r) ** n;
+  return (r * g) / (g - 1);
+}
+
+/**
+ * hardwareUsdPerGpuHour(x) is what the hardware costs per GPU-hour before power is split out: the rent
+ * in rent mode; in own mode the GPUs' purchase price and the facility's capital, each recovered as an
+ * annuity over its own life (cost-model.md §1; CPS-0616 table 8 counts both as CAPEX: AI算力硬件 and
+ * 智算中心基建; hardware over 3–5 years). With no cost of money and no facility it is the straight line
+ * capex / (years × 8,760 h).
  */
 export function hardwareUsdPerGpuHour(x: CostInputs): number {
   if (x.mode === 'rent') return x.rentUsdPerGpuHour;
-  return (x.capexUsdPerGpu / (x.depreciationYears * HOURS_PER_YEAR)) * (1 + x.capitalRatePerYear);
+  const gpusPerYear = x.capexUsdPerGpu * capitalRecoveryPerYear(x.capitalRatePerYear, x.depreciationYears);
+  const sitePerYear = x.siteUsdPerGpu * capitalRecoveryPerYear(x.capitalRatePerYear, x.siteYears);
+  return (gpusPerYear + sitePerYear) / HOURS_PER_YEAR;
 }
 
 /** electricityUsdPerGpuHour(x) = kW × PUE × price: PUE scales IT power up to facility power. */
 export function electricityUsdPerGpuHour(x: CostInputs): number {
   return x.kwPerGpu * x.pue * x.elecUsdPerKwh;
+}
+
+/** powerInsideRent(x): the reader pays a rent that already covers the power (rent mode, all-in). */
+export const powerInsideRent = (x: CostInputs) => x.mode === 'rent' && x.powerBilling === 'included';
+
+/**
+ * hourlyParts(x) is the cost of one GPU-hour by part. When power is inside the rent, the rent is split
+ * into the power it pays for and the rest (hardware, the provider's margin), and the reader's bill is the
+ * rent alone: the power price then moves the split, not the total. A power bill larger than the rent
+ * takes the whole rent (the provider would lose money; `cost` reports it).
+ */
+export function hourlyParts(x: CostInputs): Parts {
+  const power = electricityUsdPerGpuHour(x);
+  if (powerInsideRent(x)) {
+    const electricity = Math.min(power, x.rentUsdPerGpuHour);
+    return { hardware: x.rentUsdPerGpuHour - electricity, electricity, other: x.opexUsdPerGpuHour };
+  }
+  return { hardware: hardwareUsdPerGpuHour(x), electricity: power, other: x.opexUsdPerGpuHour };
 }
 
 const safeRatio = (a: number, b: number) => (b > 0 ? a / b : 0);
@@ -90,11 +147,7 @@ const safeRatio = (a: number, b: number) => (b > 0 ? a / b : 0);
  * except tokensPerUsd and breakEvenElecUsdPerKwh, which are Infinity when their divisor is zero.
  */
 export function cost(x: CostInputs): CostResult {
-  const hourlyUsd: Parts = {
-    hardware: hardwareUsdPerGpuHour(x),
-    electricity: electricityUsdPerGpuHour(x),
-    other: x.opexUsdPerGpuHour,
-  };
+  const hourlyUsd = hourlyParts(x);
   const hourlyTotalUsd = hourlyUsd.hardware + hourlyUsd.electricity + hourlyUsd.other;
   const tokensPerHour = x.tokPerSecPerGpu * 3600 * x.utilisation;
   const perM = (usdPerHour: number) => (usdPerHour / tokensPerHour) * 1e6;
@@ -105,6 +158,10 @@ export function cost(x: CostInputs): CostResult {
   };
   const perMillionTotalUsd = perMillionUsd.hardware + perMillionUsd.electricity + perMillionUsd.other;
   const facilityKw = x.kwPerGpu * x.pue;
+  const power = electricityUsdPerGpuHour(x);
+  // Inside a rent, power equals the rest of the rent at half the rent; billed, it equals the hardware.
+  const breakEvenHourlyUsd = powerInsideRent(x) ? x.rentUsdPerGpuHour / 2 : hourlyUsd.hardware;
+  const opexUsd = x.mode === 'rent' ? hourlyTotalUsd : hourlyUsd.electricity + hourlyUsd.other;
   return {
     hourlyUsd,
     hourlyTotalUsd,
@@ -116,23 +173,30 @@ export function cost(x: CostInputs): CostResult {
       electricity: safeRatio(hourlyUsd.electricity, hourlyTotalUsd),
       other: safeRatio(hourlyUsd.other, hourlyTotalUsd),
     },
-    electricityShareOfOpex: safeRatio(hourlyUsd.electricity, hourlyUsd.electricity + hourlyUsd.other),
-    tokensPerKwh: facilityKw > 0 ? (x.tokPerSecPerGpu * 3600) / facilityKw : Infinity,
-    joulesPerToken: (facilityKw * 1000) / x.tokPerSecPerGpu,
+    electricityShareOfOpex: safeRatio(hourlyUsd.electricity, opexUsd),
+    powerUsdPerGpuHour: power,
+    rentCoversPower: !powerInsideRent(x) || power <= x.rentUsdPerGpuHour,
+    tokensPerKwh: facilityKw > 0 ? tokensPerHour / facilityKw : Infinity,
+    joulesPerToken: tokensPerHour > 0 ? (facilityKw * 3.6e6) / tokensPerHour : 0,
     tokensPerUsd: perMillionTotalUsd > 0 ? 1e6 / perMillionTotalUsd : Infinity,
-    breakEvenElecUsdPerKwh: facilityKw > 0 ? hourlyUsd.hardware / facilityKw : Infinity,
+    breakEvenElecUsdPerKwh: facilityKw > 0 ? breakEvenHourlyUsd / facilityKw : Infinity,
   };
 }
 
 /**
  * elecPriceForShareUsdPerKwh(x, share) is the electricity price at which electricity would be `share`
- * of the whole cost, everything else held: solves e / (h + e + o) = s for e = kW·PUE·price.
- * Infinity when no price reaches it (share ≥ 1, or no power drawn). Used to test HK-TE's "70%" claim.
+ * of the whole cost, everything else held. Power billed: solves e / (h + e + o) = s for e = kW·PUE·price.
+ * Power inside the rent: the total is the rent and other costs, so e = s·(rent + o), reachable only while
+ * the rent still covers it. Infinity when no price reaches it. Used to test HK-TE's "70%" claim.
  */
 export function elecPriceForShareUsdPerKwh(x: CostInputs, share: number): number {
   const facilityKw = x.kwPerGpu * x.pue;
   if (share >= 1 || facilityKw <= 0) return Infinity;
   if (share <= 0) return 0;
+  if (powerInsideRent(x)) {
+    const e = share * (x.rentUsdPerGpuHour + x.opexUsdPerGpuHour);
+    return e <= x.rentUsdPerGpuHour && e > 0 ? e / facilityKw : Infinity;
+  }
   const rest = hardwareUsdPerGpuHour(x) + x.opexUsdPerGpuHour;
   return ((share / (1 - share)) * rest) / facilityKw;
 }

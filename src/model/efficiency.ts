@@ -25,8 +25,10 @@ export interface ModelSpec {
   /** Routed experts per MoE layer (E) and experts each token uses (k). */
   experts: number;
   activeExperts: number;
-  /** KV cache per token of context at 16-bit, bytes (all layers). */
+  /** KV cache per token of context at 16-bit, bytes (the layers that attend to the whole context). */
   kvBytesPerToken16: number;
+  /** Layers that attend only to a sliding window: their KV bytes per token at 16-bit, and the window. */
+  window?: { kvBytesPerToken16: number; tokens: number };
   source: SourceId;
 }
 
@@ -42,8 +44,11 @@ export const MODELS: readonly ModelSpec[] = [
   { id: 'deepseek-v3', name: 'DeepSeek-V3/R1', totalParamsB: 671, activeParamsB: 37, expertParamsB: 653.9, experts: 256, activeExperts: 8, kvBytesPerToken16: 70_272, source: 'hf-deepseek-v3' },
   // 94 × 2 × 4 × 128 × 2 = 192,512. Experts: 3 × 4096 × 1536 × 128 × 94 = 227.1B.
   { id: 'qwen3-235b', name: 'Qwen3-235B-A22B', totalParamsB: 235, activeParamsB: 22, expertParamsB: 227.1, experts: 128, activeExperts: 8, kvBytesPerToken16: 192_512, source: 'hf-qwen3' },
-  // 36 × 2 × 8 × 64 × 2 = 73,728. Experts: (2880 × 5760 + 2880 × 2880) × 128 × 36 = 114.7B.
-  { id: 'gpt-oss-120b', name: 'gpt-oss-120b', totalParamsB: 117, activeParamsB: 5.1, expertParamsB: 114.7, experts: 128, activeExperts: 4, kvBytesPerToken16: 73_728, source: 'hf-gpt-oss' },
+  // Layers alternate a 128-token sliding window and full attention, 18 of each:
+  // 18 × 2 × 8 × 64 × 2 = 36,864 over the whole context, and as much again over the last 128 tokens.
+  // Experts: (2880 × 5760 + 2880 × 2880) × 128 × 36 = 114.7B.
+  { id: 'gpt-oss-120b', name: 'gpt-oss-120b', totalParamsB: 117, activeParamsB: 5.1, expertParamsB: 114.7, experts: 128, activeExperts: 4,
+    kvBytesPerToken16: 36_864, window: { kvBytesPerToken16: 36_864, tokens: 128 }, source: 'hf-gpt-oss' },
 ];
 
 export const modelById = (id: string) => MODELS.find((m) => m.id === id);
@@ -123,9 +128,14 @@ export function weightBytesRead(m: ModelSpec, bits: WeightBits, batch: number): 
   return ((m.totalParamsB - m.expertParamsB) + m.expertParamsB * touched) * 1e9 * bytesPerParam;
 }
 
-/** kvBytes(m, kvBits, batch, context): the KV cache of the whole batch. */
-export const kvBytes = (m: ModelSpec, kvBits: KvBits, batch: number, contextTokens: number) =>
-  batch * contextTokens * m.kvBytesPerToken16 * (kvBits / 16);
+/**
+ * kvBytes(m, kvBits, batch, context): the KV cache of the whole batch. Full-attention layers hold every
+ * token of the context; sliding-window layers (gpt-oss) hold at most their window.
+ */
+export function kvBytes(m: ModelSpec, kvBits: KvBits, batch: number, contextTokens: number): number {
+  const windowed = m.window ? Math.min(contextTokens, m.window.tokens) * m.window.kvBytesPerToken16 : 0;
+  return batch * (contextTokens * m.kvBytesPerToken16 + windowed) * (kvBits / 16);
+}
 
 export interface StepResult {
   weightBytes: number;
@@ -237,10 +247,35 @@ export interface Workload {
 }
 
 /**
- * requestCostUsd(w, prefillTps, decodeTps, hourlyUsd, util): one request's cost,
- * (i·(1−h)/prefill + o/decode) · hourly / 3600 / util (cost-model.md §2).
+ * What a tokens/s figure counts (src/model/presets.ts TpsMeasure): output tokens of whole requests of a
+ * shape, prefill included ('endToEnd'; inputTokens null where the shape's input is not published), or
+ * output tokens on nodes that only decode ('decode').
  */
-export function requestCostUsd(w: Workload, prefillTps: number, decodeTps: number, hourlyUsd: number, util: number): number {
-  const gpuSeconds = (w.inputTokens * (1 - w.cacheHit)) / prefillTps + w.outputTokens / decodeTps;
+export type TpsMeaning =
+  | { kind: 'endToEnd'; inputTokens: number | null; outputTokens: number }
+  | { kind: 'decode' };
+
+/**
+ * promptTokensToPrefill(w, meaning): the input tokens a request must pay prefill for on top of its output
+ * tokens' time. An end-to-end figure already spent prefill time on inputTokens/outputTokens prompt
+ * tokens per output token, so only input beyond that share is added; a decode-only figure, or an
+ * end-to-end one whose prompts are not published, adds all the input not served from cache.
+ * Input below the benchmark's share is not credited back: the benchmark's time cannot be split.
+ */
+export function promptTokensToPrefill(w: Workload, meaning: TpsMeaning): number {
+  const fresh = w.inputTokens * (1 - w.cacheHit);
+  if (meaning.kind === 'decode' || meaning.inputTokens === null) return fresh;
+  const covered = meaning.outputTokens > 0 ? w.outputTokens * (meaning.inputTokens / meaning.outputTokens) : 0;
+  return Math.max(0, fresh - covered);
+}
+
+/**
+ * requestCostUsd(w, meaning, prefillTps, outputTps, hourlyUsd, util): one request's cost,
+ * (o / outputTps + prefilled / prefillTps) · hourly / 3600 / util (cost-model.md §2), with `prefilled`
+ * from promptTokensToPrefill. A request of the benchmark's own shape costs exactly o × the cost per
+ * million ÷ 10⁶.
+ */
+export function requestCostUsd(w: Workload, meaning: TpsMeaning, prefillTps: number, outputTps: number, hourlyUsd: number, util: number): number {
+  const gpuSeconds = w.outputTokens / outputTps + promptTokensToPrefill(w, meaning) / prefillTps;
   return (gpuSeconds * hourlyUsd) / 3600 / util;
 }

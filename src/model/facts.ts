@@ -11,7 +11,10 @@ export interface DatedFigure extends Sourced {
   forecast?: boolean;
 }
 
-/** China's daily token calls (CPS-0616, HK-TE and CPS-Price, citing the National Data Administration). */
+/**
+ * China's daily token calls. CPS-Price cites 国家统计局 (the National Bureau of Statistics), HK-TE
+ * 国家数据局 (the National Data Administration); CPS-0616 names no agency.
+ */
 export const CHINA_DAILY_TOKENS: readonly DatedFigure[] = [
   { date: '2024-01', value: 1e11, source: 'cps-price' },
   { date: '2025-12', value: 1e14, source: 'cps-price' },
@@ -41,14 +44,18 @@ export interface ListPrice {
   outputPerM?: number;
   source: Sourced['source'];
   derived?: boolean;
+  /** Where a report's figure differs from the maker's list price: what the report says, and who. */
+  reportSays?: { inputPerM: number; outputPerM: number; source: Sourced['source'] };
 }
 
 /** List prices per million tokens from the reports (and DeepSeek's own page for R1). */
 export const LIST_PRICES: readonly ListPrice[] = [
   { id: 'gpt-5.5', name: 'OpenAI GPT-5.5', date: '2026-06', unit: 'usd', inputPerM: 5, outputPerM: 30, source: 'cps-0616' },
   { id: 'sonnet-4.6', name: 'Anthropic Sonnet 4.6', date: '2026-06', unit: 'usd', inputPerM: 3, outputPerM: 15, source: 'cps-0616' },
-  // CPS-0616: Opus 4.6 "定价翻倍" — double Sonnet's.
-  { id: 'opus-4.6', name: 'Anthropic Opus 4.6', date: '2026-06', unit: 'usd', inputPerM: 6, outputPerM: 30, source: 'cps-0616', derived: true },
+  // Anthropic lists Opus 4.6 at $5 / $25. CPS-0616 says "定价翻倍" — double Sonnet's, $6 / $30: the
+  // report's error, shown beside the list price.
+  { id: 'opus-4.6', name: 'Anthropic Opus 4.6', date: '2026-02', unit: 'usd', inputPerM: 5, outputPerM: 25, source: 'anthropic-pricing',
+    reportSays: { inputPerM: 6, outputPerM: 30, source: 'cps-0616' } },
   { id: 'deepseek-r1', name: 'DeepSeek-R1', date: '2025-02', unit: 'usd', inputPerM: 0.55, outputPerM: 2.19, source: 'deepseek-day6' },
   { id: 'china-mainstream', name: '国产主流模型 API', date: '2026-03', unit: 'cny', inputPerM: 0.5, source: 'hk-te' },
   // SR: ¥0.0008 per thousand tokens = ¥0.8 per million.
@@ -80,7 +87,8 @@ export const TASK_TOKENS = {
   ticketAgent: { value: [5000, 15_000], source: 'dw-0413' },
   screenshotOrVideo: { value: [2000, 8000], source: 'dw-0413' },
   image1024: { value: [85, 85], source: 'hk-te' },
-  creditAgent: { value: [100_000, 900_000], source: 'sr' },
+  // SR: "数十万级别" — hundreds of thousands; 200,000 is the low end of 数十万 (several ten-thousands).
+  creditAgent: { value: [200_000, 200_000], source: 'sr' },
 } as const satisfies Record<string, Sourced<readonly [number, number]>>;
 
 /** Training a hundred-billion-parameter model: $100M–$500M, amortised over 2–3 years (CPS-0616). */

@@ -3,7 +3,7 @@
 
 import type { CostInputs } from './cost';
 import type { SourceId } from './sources';
-import type { ChipSpec } from './efficiency';
+import type { ChipSpec, TpsMeaning } from './efficiency';
 
 /** A figure and where it comes from. `derived` marks one we computed from sourced figures (working in the note). */
 export interface Sourced<T = number> {
@@ -19,6 +19,15 @@ export function priceToUsd(p: Price, cnyPerUsd: number): number {
   return 'usd' in p ? p.usd : p.cny / cnyPerUsd;
 }
 
+/**
+ * What a published tokens/s figure counts. 'endToEnd': output tokens per second of whole requests of the
+ * stated shape, their prefill run on the same GPUs (TensorRT-LLM's fixed-length runs, MLPerf offline);
+ * a request of that shape costs its output tokens alone. 'decode': output tokens per second on nodes that
+ * only decode, prefill done elsewhere (DeepSeek's, LMSYS's and Huawei's disaggregated services): a
+ * request's prompt must be paid for on top.
+ */
+export type TpsMeasure = TpsMeaning;
+
 export interface Accelerator {
   id: string;
   /** Product name, the same in every language. */
@@ -27,35 +36,62 @@ export interface Accelerator {
   /** Absent where no source we hold publishes a rent: picking the chip then keeps the reader's rent. */
   rentUsdPerGpuHour?: Sourced;
   tokPerSecPerGpu: Sourced;
+  /** What tokPerSecPerGpu counts. */
+  tpsMeasure: TpsMeasure;
   /** The model the tokens/s figure was measured on (a proper name). */
   benchmarkModel: string;
   /** Memory, bandwidth and arithmetic: what the efficiency panel derives tokens/s from. */
   chip: ChipSpec;
 }
 
-/** The reports' GPU rents, USD per GPU-hour (CPS-Price, citing SemiAnalysis and the Ornn index). */
+/**
+ * The reports' GPU rents, USD per GPU-hour (CPS-Price, citing SemiAnalysis and the Ornn index). Both are
+ * cloud rents (云端数据中心的现货租赁价格, 租赁合同价格): all-in prices, power included.
+ */
 export const RENTS = {
   h100Contract2026: { value: 2.35, source: 'cps-price' },
   h100Low2025: { value: 1.7, source: 'cps-price' },
   blackwellSpot2026: { value: 4.08, source: 'cps-price' },
+  /** Two months before the April report: Blackwell spot at $2.75. */
+  blackwellSpotBefore: { value: 2.75, source: 'cps-price' },
 } as const satisfies Record<string, Sourced>;
 
 /** A DGX H100 (8 GPUs) sold for about $270,000 (SemiAnalysis via Epoch AI): per GPU, server share included. */
 export const H100_PRICE_PER_GPU: Sourced = { value: 270_000 / 8, source: 'epoch-dgx-price', derived: true };
 
+/**
+ * The facility's own capital, per GPU: CPS-0616 table 8 counts 智算中心基建 (building, power and cooling
+ * plant) as CAPEX beside the chips. SITE_USD_PER_KW is its cost per kW of IT load; per GPU it is that
+ * times the H100's all-in 1.275 kW. Written off over the facility's life.
+ */
+export const SITE_USD_PER_KW: Sourced = { value: 11_700, source: 'cw-dc-cost' };
+export const FACILITY = {
+  // Cushman & Wakefield: $11.7M per MW of critical load, the average of 19 US markets (land, IT
+  // equipment and soft costs excluded), at the H100's 1.275 kW all-in: $14,917.50 per GPU.
+  usdPerGpu: { value: SITE_USD_PER_KW.value * (10.2 / 8), source: 'cw-dc-cost', derived: true },
+  // Epoch AI: "We assume 5 years for IT equipment and 14 years for the facility."
+  years: { value: 14, source: 'epoch-dc-tco' },
+} as const satisfies Record<string, Sourced>;
+
 /** HK-TE: west-China green power "as low as ¥0.3/kWh". */
 export const WEST_CHINA_POWER: Sourced<Price> = { value: { cny: 0.3 }, source: 'hk-te' };
 
-// H100's all-in figure over its board power (DGX H100: 10.2 kW / 8 GPUs = 1.275 kW against 700 W),
-// used only where a vendor publishes board power but no server figure.
-const SERVER_OVER_BOARD = 10.2 / 8 / 0.7;
+/**
+ * The part of a server's power that is not its GPUs (CPUs, NICs, fans, storage) is mostly fixed per
+ * server: DGX H100's 10.2 kW rated maximum less 8 × 700 W boards leaves 4.6 kW, 0.575 kW per GPU of an
+ * 8-GPU server. Used where a vendor publishes board power but no server figure: all-in = board + 0.575.
+ */
+export const SERVER_REST_KW_PER_GPU = (10.2 - 8 * 0.7) / 8;
+
+// TensorRT-LLM's overview runs fixed-length requests: 1,000 tokens in, 1,000 out.
+const TRTLLM_1K_1K: TpsMeasure = { kind: 'endToEnd', inputTokens: 1000, outputTokens: 1000 };
 
 export const ACCELERATORS: readonly Accelerator[] = [
   {
     id: 'h100', name: 'NVIDIA H100 SXM',
     kwPerGpu: { value: 10.2 / 8, source: 'nvidia-dgx' },
     rentUsdPerGpuHour: RENTS.h100Contract2026,
-    tokPerSecPerGpu: { value: 2209, source: 'trtllm-perf' },
+    tokPerSecPerGpu: { value: 2209, source: 'trtllm-perf' }, tpsMeasure: TRTLLM_1K_1K,
     benchmarkModel: 'Llama-3.3-70B FP8',
     chip: { hbmGb: 80, hbmTbPerS: 3.35, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
   },
@@ -63,21 +99,24 @@ export const ACCELERATORS: readonly Accelerator[] = [
     id: 'h800', name: 'NVIDIA H800 SXM',
     kwPerGpu: { value: 10.2 / 8, source: 'nvidia-dgx', derived: true },
     rentUsdPerGpuHour: { value: 2, source: 'deepseek-day6' },
-    tokPerSecPerGpu: { value: 14_800 / 8, source: 'deepseek-day6', derived: true },
+    // Decode nodes only: 14.8k output tokens/s per 8-GPU node. The whole fleet, prefill included,
+    // averaged 168B output tokens over 226.75 nodes in 24 h: about 1,072 per GPU.
+    tokPerSecPerGpu: { value: 14_800 / 8, source: 'deepseek-day6', derived: true }, tpsMeasure: { kind: 'decode' },
     benchmarkModel: 'DeepSeek-V3/R1',
     chip: { hbmGb: 80, hbmTbPerS: 3.35, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
   },
   {
     id: 'h200', name: 'NVIDIA H200 SXM',
     kwPerGpu: { value: 10.2 / 8, source: 'nvidia-dgx', derived: true },
-    tokPerSecPerGpu: { value: 2587, source: 'trtllm-perf' },
+    tokPerSecPerGpu: { value: 2587, source: 'trtllm-perf' }, tpsMeasure: TRTLLM_1K_1K,
     benchmarkModel: 'Llama-3.3-70B FP8',
     chip: { hbmGb: 141, hbmTbPerS: 4.8, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
   },
   {
     id: 'h20', name: 'NVIDIA H20',
-    kwPerGpu: { value: 0.4 * SERVER_OVER_BOARD, source: 'cost-model', derived: true },
-    tokPerSecPerGpu: { value: 5700 / 8, source: 'lmsys-h20', derived: true },
+    kwPerGpu: { value: 0.4 + SERVER_REST_KW_PER_GPU, source: 'nvidia-dgx', derived: true },
+    // SGLang on Ant Group's decode nodes (prefill and decode disaggregated).
+    tokPerSecPerGpu: { value: 5700 / 8, source: 'lmsys-h20', derived: true }, tpsMeasure: { kind: 'decode' },
     benchmarkModel: 'DeepSeek-R1',
     chip: { hbmGb: 96, hbmTbPerS: 4.0, tflops: { 16: 148, 8: 296 }, source: 'chip-specs' },
   },
@@ -85,15 +124,16 @@ export const ACCELERATORS: readonly Accelerator[] = [
     id: 'b200', name: 'NVIDIA B200',
     kwPerGpu: { value: 14.3 / 8, source: 'nvidia-dgx' },
     rentUsdPerGpuHour: RENTS.blackwellSpot2026,
-    tokPerSecPerGpu: { value: 6920, source: 'trtllm-perf' },
+    tokPerSecPerGpu: { value: 6920, source: 'trtllm-perf' }, tpsMeasure: TRTLLM_1K_1K,
     benchmarkModel: 'Llama-3.3-70B FP4',
     chip: { hbmGb: 180, hbmTbPerS: 8.0, tflops: { 16: 2250, 8: 4500, 4: 9000 }, source: 'chip-specs' },
   },
   {
     id: 'gb200', name: 'NVIDIA GB200 NVL72',
-    kwPerGpu: { value: 145 / 72, source: 'nvidia-dgx', derived: true },
+    // SemiAnalysis: 145 kW for the NVL72, in the same comparison that gives CloudMatrix 384 559 kW.
+    kwPerGpu: { value: 145 / 72, source: 'semianalysis-cm384', derived: true },
     rentUsdPerGpuHour: RENTS.blackwellSpot2026,
-    tokPerSecPerGpu: { value: 7769, source: 'trtllm-perf' },
+    tokPerSecPerGpu: { value: 7769, source: 'trtllm-perf' }, tpsMeasure: TRTLLM_1K_1K,
     benchmarkModel: 'Llama-3.3-70B FP4',
     chip: { hbmGb: 186, hbmTbPerS: 8.0, tflops: { 16: 2500, 8: 5000, 4: 10000 }, source: 'chip-specs' },
   },
@@ -101,22 +141,32 @@ export const ACCELERATORS: readonly Accelerator[] = [
     id: 'a100', name: 'NVIDIA A100 SXM',
     kwPerGpu: { value: 6.5 / 8, source: 'nvidia-dgx' },
     tokPerSecPerGpu: { value: 686, source: 'trtllm-perf-v09' },
+    tpsMeasure: { kind: 'endToEnd', inputTokens: 128, outputTokens: 128 },
     benchmarkModel: 'Llama-2-70B FP16',
-    chip: { hbmGb: 80, hbmTbPerS: 2.04, tflops: { 16: 312 }, source: 'chip-specs' },
+    // 624 dense INT8 TOPS: the 8-bit peak, twice the 16-bit one.
+    chip: { hbmGb: 80, hbmTbPerS: 2.04, tflops: { 16: 312, 8: 624 }, source: 'chip-specs' },
   },
   {
     id: 'mi300x', name: 'AMD Instinct MI300X',
-    kwPerGpu: { value: 0.75 * SERVER_OVER_BOARD, source: 'cost-model', derived: true },
+    kwPerGpu: { value: 0.75 + SERVER_REST_KW_PER_GPU, source: 'nvidia-dgx', derived: true },
+    // MLPerf offline counts output tokens of whole requests (OpenOrca prompts, prefill included).
     tokPerSecPerGpu: { value: 23_514.8 / 8, source: 'mlperf-v41-amd', derived: true },
+    // 80.15 samples/s give 23,514.8 tokens/s: 293 output tokens a request. The prompts' mean length is
+    // not in the result, so a request's prompt is priced in full on top (an upper bound).
+    tpsMeasure: { kind: 'endToEnd', inputTokens: null, outputTokens: 23_514.8 / 80.15 },
     benchmarkModel: 'Llama-2-70B FP8',
     chip: { hbmGb: 192, hbmTbPerS: 5.3, tflops: { 16: 1307, 8: 2615 }, source: 'chip-specs' },
   },
   {
     id: 'ascend910c', name: 'Huawei Ascend 910C',
-    kwPerGpu: { value: 559 / 384, source: 'huawei-cm384', derived: true },
-    tokPerSecPerGpu: { value: 1943, source: 'cloudmatrix' },
+    // SemiAnalysis's estimate for the whole CloudMatrix 384 system, optics included.
+    kwPerGpu: { value: 559 / 384, source: 'semianalysis-cm384', derived: true },
+    // Decode only: CloudMatrix-Infer disaggregates prefill and decode.
+    tokPerSecPerGpu: { value: 1943, source: 'cloudmatrix' }, tpsMeasure: { kind: 'decode' },
     benchmarkModel: 'DeepSeek-R1 INT8',
-    chip: { hbmGb: 128, hbmTbPerS: 3.2, tflops: { 16: 780 }, source: 'chip-specs' },
+    // Two dies of about 376 dense BF16 TFLOPS each. No INT8 peak is published; twice the 16-bit one is
+    // assumed, as on the first Ascend 910 (256 FP16 TFLOPS, 512 INT8 TOPS).
+    chip: { hbmGb: 128, hbmTbPerS: 3.2, tflops: { 16: 752, 8: 1504 }, source: 'chip-specs' },
   },
 ];
 
@@ -141,7 +191,7 @@ export interface Scenario {
   gpuId: string;
   elec: Sourced<Price>;
   rentUsdPerGpuHour?: Sourced;
-  /** Own-mode scenarios: purchase price and depreciation. */
+  /** Own-mode scenarios: purchase price and depreciation; the facility's capital is FACILITY's. */
   own?: { capexUsdPerGpu: Sourced; depreciationYears: Sourced };
 }
 
@@ -201,8 +251,12 @@ export function scenarioInputs(s: Scenario, cnyPerUsd: number): Partial<CostInpu
     out.mode = 'own';
     out.capexUsdPerGpu = s.own.capexUsdPerGpu.value;
     out.depreciationYears = s.own.depreciationYears.value;
+    out.siteUsdPerGpu = FACILITY.usdPerGpu.value;
+    out.siteYears = FACILITY.years.value;
   } else {
+    // Every rent the reports quote is a cloud rent: power is inside it.
     out.mode = 'rent';
+    out.powerBilling = 'included';
   }
   return out;
 }
@@ -221,7 +275,7 @@ export interface WorkloadPreset {
 export const WORKLOADS: readonly WorkloadPreset[] = [
   { id: 'email', inputTokens: 100, outputTokens: 200, source: 'dw-0413' },
   { id: 'booking', inputTokens: 8000, outputTokens: 2000, source: 'dw-0413' },
-  { id: 'screenshot', inputTokens: 5000, outputTokens: 200, source: 'dw-0413' },
+  { id: 'screenshot', inputTokens: 4800, outputTokens: 200, source: 'dw-0413' },
 ];
 
 /** DeepSeek's service, 24 h in February 2025: 342B of 608B input tokens hit the on-disk KV cache (56.3%). */

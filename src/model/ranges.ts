@@ -3,7 +3,7 @@
 
 import type { CostInputs } from './cost';
 
-export type NumericInput = Exclude<keyof CostInputs, 'mode'>;
+export type NumericInput = Exclude<keyof CostInputs, 'mode' | 'powerBilling'>;
 export type EfficiencyNumeric = 'gpusPerReplica' | 'batch' | 'contextTokens' | 'mbu' | 'mfu' | 'stepOverheadMs'
   | 'inputTokens' | 'outputTokens' | 'cacheHit'
   | 'customTotalB' | 'customActiveB' | 'customExpertB' | 'customExperts' | 'customActiveExperts' | 'customKvBytes';
@@ -29,6 +29,8 @@ export const RANGES: Record<NumericInput, Range> = {
   capexUsdPerGpu: { min: 0, max: 200_000, step: 250 },
   depreciationYears: { min: 1, max: 10, step: 0.5 },
   capitalRatePerYear: { min: 0, max: 0.3, step: 0.005 },
+  siteUsdPerGpu: { min: 0, max: 100_000, step: 250 },
+  siteYears: { min: 5, max: 40, step: 1 },
 };
 
 /** The efficiency panel's ranges; step 0 marks a logarithmic slider. */

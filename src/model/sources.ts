@@ -58,10 +58,6 @@ export const SOURCES = {
     id: 'nvidia-dgx', kind: 'public', date: '2020–2024',
     url: 'https://www.nvidia.com/en-us/data-center/dgx-platform/',
   },
-  'huawei-cm384': {
-    id: 'huawei-cm384', kind: 'public', date: '2025',
-    url: 'https://arxiv.org/abs/2506.12708',
-  },
   'eia-epa-2023': {
     id: 'eia-epa-2023', kind: 'public', date: '2024-10-17',
     url: 'https://www.eia.gov/electricity/annual/secrev-map.php',
@@ -93,6 +89,22 @@ export const SOURCES = {
   'hf-gpt-oss': {
     id: 'hf-gpt-oss', kind: 'public', date: '2025-08-05',
     url: 'https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json',
+  },
+  'anthropic-pricing': {
+    id: 'anthropic-pricing', kind: 'public', date: '2026-02-05',
+    url: 'https://www.anthropic.com/news/claude-opus-4-6',
+  },
+  'semianalysis-cm384': {
+    id: 'semianalysis-cm384', kind: 'public', date: '2025-04-16',
+    url: 'https://semianalysis.com/2025/04/16/huawei-ai-cloudmatrix-384-chinas-answer-to-nvidia-gb200-nvl72/',
+  },
+  'cw-dc-cost': {
+    id: 'cw-dc-cost', kind: 'public', date: '2025',
+    url: 'https://cushwake.cld.bz/Data-Center-Development-Cost-Guide-2025/8-9',
+  },
+  'epoch-dc-tco': {
+    id: 'epoch-dc-tco', kind: 'public', date: '2026-05-14',
+    url: 'https://epoch.ai/data-insights/ai-datacenter-cost-breakdown',
   },
   'cost-model': {
     id: 'cost-model', kind: 'assumption', date: '2026',

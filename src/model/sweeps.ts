@@ -12,7 +12,7 @@ export interface Point {
   y: number;
 }
 
-/** leverValue(x, lever) is where the reader stands on a lever; for rent, the hardware cost per GPU-hour. */
+/** leverValue(x, lever) is where the reader stands on a lever; for rent, the rent or the owned hardware's cost per GPU-hour. */
 export function leverValue(x: CostInputs, lever: Lever): number {
   if (lever === 'elec') return x.elecUsdPerKwh;
   if (lever === 'tps') return x.tokPerSecPerGpu;
@@ -22,8 +22,8 @@ export function leverValue(x: CostInputs, lever: Lever): number {
 function withLever(x: CostInputs, lever: Lever, v: number): CostInputs {
   if (lever === 'elec') return { ...x, elecUsdPerKwh: v };
   if (lever === 'tps') return { ...x, tokPerSecPerGpu: v };
-  // Owned hardware is priced as the rent that would cost the same per hour.
-  return { ...x, mode: 'rent', rentUsdPerGpuHour: v };
+  // Owned hardware is priced as the rent that would cost the same per hour, its power billed as before.
+  return x.mode === 'own' ? { ...x, mode: 'rent', powerBilling: 'billed', rentUsdPerGpuHour: v } : { ...x, rentUsdPerGpuHour: v };
 }
 
 const RANGE_OF: Record<Lever, { min: number; max: number }> = {
@@ -63,12 +63,13 @@ export interface ShareCurve {
  * utilisation). Equal keys, equal curves (geometry.test.ts): a chart recomputes them only when it changes.
  */
 export const anchorKey = (x: CostInputs, hardwareRates: readonly number[]) =>
-  `${x.kwPerGpu} ${x.pue} ${x.opexUsdPerGpuHour} ${hardwareRates.join(' ')}`;
+  `${x.kwPerGpu} ${x.pue} ${x.opexUsdPerGpuHour} ${x.mode} ${x.powerBilling} ${x.mode === 'rent' ? x.rentUsdPerGpuHour : ''} ${hardwareRates.join(' ')}`;
 
 /**
  * anchorCurves(x, hardwareRates, n) is electricity's share of the whole cost against the electricity
- * price (0 to the slider's maximum), one curve per hardware cost, plus its share of OPEX, which no
- * hardware cost touches (CPS-0616's "60–70% of OPEX" leaves depreciation out).
+ * price (0 to the slider's maximum), one curve per hardware cost with power paid on top of it (the
+ * factory's view: hardware and power as separate bills), plus electricity's share of OPEX as CPS-0616
+ * defines it at the reader's settings (for owned hardware power and other costs; rented, everything).
  */
 export function anchorCurves(state: CostInputs, hardwareRates: readonly number[], n = 26): {
   total: ShareCurve[];
@@ -80,7 +81,7 @@ export function anchorCurves(state: CostInputs, hardwareRates: readonly number[]
   const facilityKw = x.kwPerGpu * x.pue;
   const total = hardwareRates.map((h): ShareCurve => ({
     hardwareUsdPerGpuHour: h,
-    points: prices.map((p) => ({ x: p, y: cost({ ...x, mode: 'rent', rentUsdPerGpuHour: h, elecUsdPerKwh: p }).shares.electricity })),
+    points: prices.map((p) => ({ x: p, y: cost({ ...x, mode: 'rent', powerBilling: 'billed', rentUsdPerGpuHour: h, elecUsdPerKwh: p }).shares.electricity })),
     crossoverUsdPerKwh: facilityKw > 0 ? h / facilityKw : undefined,
   }));
   const opex: ShareCurve = {

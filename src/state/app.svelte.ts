@@ -2,12 +2,12 @@
 // Everything a component shows is derived from it; components change it only through these methods.
 
 import { getContext } from 'svelte';
-import { cost } from '../model/cost';
+import { cost, type PowerBilling } from '../model/cost';
 import { checkCostClaim, checkOpexClaim } from '../model/claims';
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, STEP_RANGE, STORY_RANGES, type EfficiencyNumeric, type NumericInput, type StoryNumeric } from '../model/ranges';
 import { scene } from '../story/steps';
 import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs } from '../model/presets';
-import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, type KvBits, type ServingConfig, type WeightBits } from '../model/efficiency';
+import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, type KvBits, type ServingConfig, type TpsMeaning, type WeightBits } from '../model/efficiency';
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
 import { parseQuery, serializeQuery, type Notice, type Parsed } from './url';
@@ -76,6 +76,11 @@ export class AppState {
   /** The inputs the model is evaluated at: the reader's, with tokens/s from the panel when linked. */
   model: AppInputs = $derived(this.linked ? { ...this.plain, tokPerSecPerGpu: this.derivedTps } : this.plain);
   result = $derived(cost(this.model));
+  /**
+   * What the explorer's tokens/s counts: the panel's roofline is decode alone; otherwise the meaning of
+   * the accelerator's published figure, kept when the reader moves it (they are adjusting that figure).
+   */
+  tpsMeaning: TpsMeaning = $derived(this.linked ? { kind: 'decode' } : (acceleratorById(this.inputs.gpuId) ?? ACCELERATORS[0]).tpsMeasure);
   /** The reports' two claims on electricity's share, checked at the reader's settings (the anchor chart and story step 8 show both). */
   costClaim = $derived(checkCostClaim(this.model));
   opexClaim = $derived(checkOpexClaim(this.model));
@@ -192,6 +197,10 @@ export class AppState {
 
   setMode(m: 'rent' | 'own') {
     this.#put({ mode: m });
+  }
+
+  setPowerBilling(p: PowerBilling) {
+    this.#put({ powerBilling: p });
   }
 
   applyGpu(id: string) {

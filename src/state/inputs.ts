@@ -3,7 +3,7 @@
 
 import type { CostInputs } from '../model/cost';
 import type { KvBits, WeightBits } from '../model/efficiency';
-import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID, H100_PRICE_PER_GPU, priceToUsd, WEST_CHINA_POWER } from '../model/presets';
+import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID, FACILITY, H100_PRICE_PER_GPU, priceToUsd, WEST_CHINA_POWER } from '../model/presets';
 import { DEFAULT_CNY_PER_USD } from '../model/ranges';
 import { TRAINING_COST_USD } from '../model/facts';
 
@@ -64,9 +64,13 @@ const BASE: Omit<AppInputs, 'lang' | 'currency' | 'rentUsdPerGpuHour' | 'tokPerS
   // An assumption, stated on the page: in rent mode most running costs sit inside the rent.
   opexUsdPerGpuHour: 0.05,
   mode: 'rent',
+  // The default rent is a cloud rent (CPS-Price, citing SemiAnalysis): power is paid out of it.
+  powerBilling: 'included',
   capexUsdPerGpu: H100_PRICE_PER_GPU.value,
   depreciationYears: 4,
   capitalRatePerYear: 0,
+  siteUsdPerGpu: FACILITY.usdPerGpu.value,
+  siteYears: FACILITY.years.value,
   gpuId: DEFAULT_GPU_ID,
   cnyPerUsd: DEFAULT_CNY_PER_USD,
   // Efficiency panel: Llama-3.1-70B at FP8 on two GPUs, as NVIDIA's H100 benchmark ran it.

@@ -19,6 +19,8 @@ export const NUMERIC_PARAMS: ReadonlyArray<readonly [string, NumericInput]> = [
   ['capex', 'capexUsdPerGpu'],
   ['years', 'depreciationYears'],
   ['capital', 'capitalRatePerYear'],
+  ['site', 'siteUsdPerGpu'],
+  ['siteyears', 'siteYears'],
 ];
 
 /** The efficiency panel's numbers (README: "Link parameters"). Counts are rounded to whole numbers. */
@@ -131,6 +133,8 @@ export function parseQuery(search: string, fallbackLang: Lang): Parsed {
   if (cur) state.currency = cur;
   const mode = readChoice(q, 'mode', ['rent', 'own'] as const, notices);
   if (mode) state.mode = mode;
+  const power = readChoice(q, 'power', ['included', 'billed'] as const, notices);
+  if (power) state.powerBilling = power;
   for (const [param, key, whole] of EFF_PARAMS) {
     const v = readNumber(q, param, EFF_RANGES[key], notices);
     if (v !== undefined) state[key] = whole ? Math.round(v) : v;
@@ -168,6 +172,7 @@ export function serializeQuery(state: AppInputs): string {
   if (state.cnyPerUsd !== base.cnyPerUsd) q.set('fx', String(state.cnyPerUsd));
   if (state.currency !== base.currency) q.set('cur', state.currency);
   if (state.mode !== base.mode) q.set('mode', state.mode);
+  if (state.powerBilling !== base.powerBilling) q.set('power', state.powerBilling);
   for (const [param, key] of EFF_PARAMS) if (state[key] !== base[key]) q.set(param, String(state[key]));
   if (state.modelId !== base.modelId) q.set('model', state.modelId);
   if (state.weightBits !== base.weightBits) q.set('wbits', String(state.weightBits));

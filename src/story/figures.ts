@@ -29,21 +29,26 @@ const power = (id: string, p: typeof WEST_CHINA_POWER, cites?: string): FigureRo
   value: 'cny' in p.value ? { kind: 'money', unit: 'cny', lo: p.value.cny, per: 'kwh' } : { kind: 'money', unit: 'usd', lo: p.value.usd, per: 'kwh' },
 });
 
+// The agency each report names for China's daily tokens: CPS-Price 国家统计局, HK-TE 国家数据局, CPS-0616 none.
+const CHINA_AGENCY: Partial<Record<string, string>> = { 'cps-price': 'nbs', 'hk-te': 'nda' };
+
 export const FIGURES: readonly FigureRow[] = [
   ...CHINA_DAILY_TOKENS.map((f) => ({ id: `china-${f.date}`, label: `story:demand.series.${f.forecast ? 'chinaForecast' : 'china'}`,
-    value: { kind: 'tokens' as const, n: f.value, per: 'day' as const }, date: f.date, source: f.source as SourceId, cites: f.forecast ? undefined : 'nda' })),
+    value: { kind: 'tokens' as const, n: f.value, per: 'day' as const }, date: f.date, source: f.source as SourceId, cites: CHINA_AGENCY[f.source] })),
   { id: 'china-alt', label: 'story:demand.series.chinaAlt', value: { kind: 'tokens', n: CHINA_DAILY_TOKENS_ALT.value, per: 'day' },
     date: CHINA_DAILY_TOKENS_ALT.date, source: CHINA_DAILY_TOKENS_ALT.source as SourceId, cites: 'guolian' },
   ...OPENROUTER_WEEKLY_TOKENS.map((f) => ({ id: `openrouter-${f.date}`, label: 'story:demand.series.openrouter',
     value: { kind: 'tokens' as const, n: f.value, per: 'week' as const }, date: f.date, source: f.source as SourceId, cites: 'openrouter' })),
   { id: 'rent-h100-2026', label: 'story:figures.label.rentH100Contract', value: { kind: 'money', unit: 'usd', lo: RENTS.h100Contract2026.value, per: 'hour' }, date: '2026-03', source: RENTS.h100Contract2026.source, cites: 'semianalysis' },
   { id: 'rent-h100-2025', label: 'story:figures.label.rentH100Low', value: { kind: 'money', unit: 'usd', lo: RENTS.h100Low2025.value, per: 'hour' }, date: '2025-10', source: RENTS.h100Low2025.source, cites: 'semianalysis' },
-  { id: 'rent-blackwell-2026', label: 'story:figures.label.rentBlackwell', value: { kind: 'money', unit: 'usd', lo: RENTS.blackwellSpot2026.value, per: 'hour' }, date: '2026-03', source: RENTS.blackwellSpot2026.source, cites: 'ornn' },
+  { id: 'rent-blackwell-2026', label: 'story:figures.label.rentBlackwell', value: { kind: 'money', unit: 'usd', lo: RENTS.blackwellSpot2026.value, per: 'hour' }, source: RENTS.blackwellSpot2026.source, cites: 'ornn' },
   power('westChina', WEST_CHINA_POWER),
   power('usVirginia', US_VIRGINIA_POWER),
   power('euGrid', EU_GRID_POWER),
   ...LIST_PRICES.map((p) => ({ id: `price-${p.id}`, label: `story:price.names.${p.id}`, date: p.date, source: p.source as SourceId,
     value: { kind: 'money' as const, unit: p.unit, lo: p.inputPerM, hi: p.outputPerM, per: 'mtok' as const } })),
+  ...LIST_PRICES.filter((p) => p.reportSays).map((p) => ({ id: `price-${p.id}-report`, label: `story:price.reportSays.${p.id}`, date: p.date,
+    source: p.reportSays!.source as SourceId, value: { kind: 'money' as const, unit: p.unit, lo: p.reportSays!.inputPerM, hi: p.reportSays!.outputPerM, per: 'mtok' as const } })),
   ...PRICE_EVENTS.filter((e) => e.change !== undefined).map((e) => ({ id: `event-${e.id}`, label: `story:price.events.${e.id}`, date: e.date,
     source: e.source as SourceId, value: { kind: 'change' as const, share: e.change! } })),
   ...Object.entries(TASK_TOKENS).map(([k, f]) => ({ id: `task-${k}`, label: `story:tasks.names.${k}`, source: f.source as SourceId,

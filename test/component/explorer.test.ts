@@ -33,20 +33,22 @@ describe('the explorer, rendered', () => {
   beforeEach(() => history.replaceState(null, '', '/'));
   afterEach(() => cleanup());
 
-  it('shows the default cost per million tokens: $0.444 (worked in test/unit/cost.test.ts)', async () => {
+  it('shows the default cost per million tokens: $0.431 (worked in test/unit/cost.test.ts)', async () => {
     await mountWith('lang=en');
-    expect(costUsd()).toBeCloseTo(2.4695455 / 5.56668, 6);
-    expect(screen.getByTestId('cost-per-mtok').textContent).toBe('$0.444');
-    expect(Number(screen.getByTestId('share-electricity').getAttribute('data-value'))).toBeCloseTo(0.02816, 4);
+    // The $2.35 cloud rent includes power: hourly 2.35 + 0.05 = 2.40; / 5.56668 M tokens.
+    expect(costUsd()).toBeCloseTo(2.4 / 5.56668, 6);
+    expect(screen.getByTestId('cost-per-mtok').textContent).toBe('$0.431');
+    expect(Number(screen.getByTestId('share-electricity').getAttribute('data-value'))).toBeCloseTo(0.0695455 / 2.4, 6);
+    expect(screen.getByTestId('power-note').textContent).toContain('$0.0695 an hour pays for the power');
   });
 
-  it('moving the rent slider to $4.70 doubles the hardware part and the figure follows', async () => {
+  it('moving the rent slider to $4.70 moves the figure to the new rent, power still inside it', async () => {
     await mountWith('lang=en');
     await fireEvent.input(range('rent'), { target: { value: '4.7' } });
     flushSync();
-    // hourly = 4.70 + 0.069545 + 0.05 = 4.819545; / 5.56668 M tokens
-    expect(costUsd()).toBeCloseTo(4.8195455 / 5.56668, 6);
-    expect(screen.getByTestId('cost-per-mtok').textContent).toBe('$0.866');
+    // hourly = 4.70 + 0.05 = 4.75; / 5.56668 M tokens
+    expect(costUsd()).toBeCloseTo(4.75 / 5.56668, 6);
+    expect(screen.getByTestId('cost-per-mtok').textContent).toBe('$0.853');
     expect(range('rent').getAttribute('aria-valuetext')).toBe('$4.70 per GPU-hour');
   });
 
@@ -57,7 +59,12 @@ describe('the explorer, rendered', () => {
     await fireEvent.change(box);
     flushSync();
     expect(screen.getByText('9 is outside the allowed range; set to 0.5.')).toBeTruthy();
-    // electricity = 1.6575 kW × $0.5 = $0.82875/h
+    // Power inside the rent: the total stays 2.40 / 5.56668; of the rent, 1.6575 kW × $0.5 = $0.82875/h pays for power.
+    expect(costUsd()).toBeCloseTo(2.4 / 5.56668, 6);
+    expect(Number(screen.getByTestId('share-electricity').getAttribute('data-value'))).toBeCloseTo(0.82875 / 2.4, 6);
+    // Billed on top, as in colocation, the same price adds to the bill.
+    await fireEvent.click(screen.getByLabelText('Billed on top (colocation)'));
+    flushSync();
     expect(costUsd()).toBeCloseTo((2.35 + 0.82875 + 0.05) / 5.56668, 6);
   });
 
@@ -68,7 +75,7 @@ describe('the explorer, rendered', () => {
     await tick();
     flushSync();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('造一个词元要花多少钱？');
-    expect(screen.getByTestId('cost-per-mtok').textContent).toBe('¥3.17');
+    expect(screen.getByTestId('cost-per-mtok').textContent).toBe('¥3.08');
     expect(range('elec').getAttribute('aria-valuetext')).toBe('每千瓦时 ¥0.30');
     expect(document.documentElement.lang).toBe('zh-CN');
   });
@@ -78,8 +85,8 @@ describe('the explorer, rendered', () => {
     const select = screen.getByLabelText('Accelerator') as HTMLSelectElement;
     await fireEvent.change(select, { target: { value: 'b200' } });
     flushSync();
-    // 1.7875 kW × 1.3 × ¥0.3/7.15 = $0.097500; hourly 4.08 + 0.0975 + 0.05 = 4.2275; 6,920 × 3600 × 0.7 = 17.4384M
-    expect(costUsd()).toBeCloseTo(4.2275 / 17.4384, 6);
+    // Power inside the spot rent: hourly 4.08 + 0.05 = 4.13; 6,920 × 3600 × 0.7 = 17.4384M tokens
+    expect(costUsd()).toBeCloseTo(4.13 / 17.4384, 6);
     expect(screen.getByText(/Llama-3.3-70B FP4/, { selector: 'li' })).toBeTruthy();
   });
 });
@@ -90,9 +97,10 @@ describe('energy figures', () => {
   afterEach(() => cleanup());
   it('shows tokens per kWh, joules per token and the break-even price for the defaults', async () => {
     await mountWith('lang=en');
-    // 2,209 × 3600 / (1.275 × 1.3) = 4,797,828 tokens/kWh → "4.8M"; 1.6575 kW × 1000 / 2,209 = 0.750 J;
-    // $2.35 / 1.6575 kW = $1.42/kWh.
-    expect(screen.getByTestId('energy').textContent).toContain('one kWh makes 4.8M tokens, 0.75 J per token');
-    expect(screen.getByTestId('energy').textContent).toContain('at $1.42 per kWh');
+    // Over paid hours, as the power bill is: 2,209 × 3600 × 0.7 / (1.275 × 1.3) = 3,358,480 tokens/kWh → "3.36M";
+    // 1.6575 kWh × 3.6 MJ / 5,566,680 tokens = 1.07 J. Inside the rent, power equals the rest of it at half the
+    // rent: $1.175 / 1.6575 kW = $0.709/kWh.
+    expect(screen.getByTestId('energy').textContent).toContain('one kWh makes 3.36M tokens, 1.07 J per token');
+    expect(screen.getByTestId('energy').textContent).toContain('at $0.709 per kWh');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  customModel, decodeStep, fitAdvice, frontier, kvBytes, maxBatchThatFits, MODELS, modelById, requestCostUsd,
+  customModel, decodeStep, fitAdvice, frontier, kvBytes, maxBatchThatFits, MODELS, modelById, promptTokensToPrefill, requestCostUsd,
   tokPerSecPerMw, weightBytes, weightBytesRead, KV_BITS, WEIGHT_BITS, type ServingConfig,
 } from '../../src/model/efficiency';
 import { ACCELERATORS, acceleratorById } from '../../src/model/presets';
@@ -137,11 +137,45 @@ describe('frontier(config)', () => {
   });
 });
 
+describe('KV cache and peaks from the configurations', () => {
+  it('gpt-oss-120b: half its layers hold a 128-token window, so long contexts need about half of 73,728 bytes a token', () => {
+    const m = modelById('gpt-oss-120b')!;
+    // 18 full layers × 2 × 8 KV heads × 64 × 2 bytes = 36,864 a token, + 18 windowed layers × as much × min(L, 128).
+    expect(kvBytes(m, 16, 1, 100)).toBe(100 * 36_864 + 100 * 36_864);
+    expect(kvBytes(m, 16, 1, 8192)).toBe(8192 * 36_864 + 128 * 36_864);
+    expect(kvBytes(m, 16, 1, 131_072) / 131_072).toBeCloseTo(36_900, 0); // ≈ 36,864 + 36,864 × 128 / 131,072
+    expect(kvBytes(m, 8, 4, 8192)).toBe(4 * (8192 * 36_864 + 128 * 36_864) / 2);
+  });
+  it('8-bit weights on A100 and Ascend 910C run at their 8-bit peaks, twice the 16-bit ones', () => {
+    for (const id of ['a100', 'ascend910c']) {
+      const chip = acceleratorById(id)!.chip;
+      expect(chip.tflops[8]).toBe(2 * chip.tflops[16]);
+    }
+  });
+});
+
 describe('input and output tokens', () => {
-  it('prices a request as GPU-seconds of prefill and decode: worked example', () => {
+  it('prices a request on a decode-only figure as GPU-seconds of prefill and decode: worked example', () => {
     // 3,000 in (half cached) at 10,000 tok/s prefill = 0.15 s; 500 out at 1,000 tok/s = 0.5 s;
     // 0.65 GPU-s × $3.60/h ÷ 3600 ÷ 0.5 utilisation = $0.0013
-    expect(requestCostUsd({ inputTokens: 3000, outputTokens: 500, cacheHit: 0.5 }, 10_000, 1000, 3.6, 0.5)).toBeCloseTo(0.0013, 12);
+    expect(requestCostUsd({ inputTokens: 3000, outputTokens: 500, cacheHit: 0.5 }, { kind: 'decode' }, 10_000, 1000, 3.6, 0.5)).toBeCloseTo(0.0013, 12);
+  });
+  it('an end-to-end figure already paid for its prompts: a request of the benchmark\'s shape costs its output alone', () => {
+    const e2e = { kind: 'endToEnd', inputTokens: 1000, outputTokens: 1000 } as const;
+    // The default H100: $2.40/h (a $2.35 cloud rent with power + $0.05), 2,209 tok/s, 70% busy, prefill 7,008 tok/s.
+    // 1,000 out / 2,209 = 0.452694 s × 2.40 / 3600 / 0.7 = $0.000431137; per million $0.431137, × 1,000 / 1e6 the same.
+    const perM = (2.4 / (2209 * 3600 * 0.7)) * 1e6;
+    expect(requestCostUsd({ inputTokens: 1000, outputTokens: 1000, cacheHit: 0 }, e2e, 7008, 2209, 2.4, 0.7)).toBeCloseTo(1000 * perM / 1e6, 15);
+    expect(1000 * perM / 1e6).toBeCloseTo(0.000431137, 9);
+    // Prefill added on top (the old accounting) would have given 0.5954 s: +31%.
+    // 3,000 in, 1,000 out: 2,000 prompt tokens beyond the benchmark's share, 2,000 / 7,008 s more.
+    const extra = (2000 / 7008) * 2.4 / 3600 / 0.7;
+    expect(requestCostUsd({ inputTokens: 3000, outputTokens: 1000, cacheHit: 0 }, e2e, 7008, 2209, 2.4, 0.7))
+      .toBeCloseTo(1000 * perM / 1e6 + extra, 15);
+    // Fewer prompt tokens than the benchmark's share are not credited back.
+    expect(promptTokensToPrefill({ inputTokens: 200, outputTokens: 1000, cacheHit: 0 }, e2e)).toBe(0);
+    // A prompt length that is not published: all fresh input is priced again.
+    expect(promptTokensToPrefill({ inputTokens: 1000, outputTokens: 300, cacheHit: 0.5 }, { kind: 'endToEnd', inputTokens: null, outputTokens: 293 })).toBe(500);
   });
   it('tokens per megawatt: 2,000 tok/s on 1.275 kW × 1.3 is 1.207 million tok/s per MW', () => {
     expect(tokPerSecPerMw(2000, 1.275, 1.3)).toBeCloseTo(2000 * 1000 / 1.6575, 6);

@@ -56,22 +56,26 @@ describe('anchorCurves(x, rates)', () => {
     expect(total[0].crossoverUsdPerKwh).toBeCloseTo(2.35 / 1.6575, 9);
     expect(total[1].crossoverUsdPerKwh).toBeCloseTo(0.30166, 4);
     // At $0.5 hardware the share at the crossover price equals the hardware share.
-    const at = cost({ ...X, rentUsdPerGpuHour: 0.5, elecUsdPerKwh: total[1].crossoverUsdPerKwh! });
+    const at = cost({ ...X, powerBilling: 'billed', rentUsdPerGpuHour: 0.5, elecUsdPerKwh: total[1].crossoverUsdPerKwh! });
     expect(at.shares.electricity).toBeCloseTo(at.shares.hardware, 12);
-    // The OPEX share ignores hardware: same whatever the rent.
-    const o2 = anchorCurves({ ...X, rentUsdPerGpuHour: 9 }, [1], 11).opex;
-    expect(o2.points).toEqual(opex.points);
+    // Rented, OPEX is the whole cost (CPS-0616 table 8): its curve is electricity's share of everything.
+    expect(opex.points[10].y).toBeCloseTo(cost({ ...X, elecUsdPerKwh: 0.5 }).shares.electricity, 12);
+    // Owned, the OPEX share leaves hardware out: the same whatever the purchase price.
+    const own = { ...X, mode: 'own' as const };
+    expect(anchorCurves({ ...own, capexUsdPerGpu: 90_000 }, [1], 11).opex.points).toEqual(anchorCurves(own, [1], 11).opex.points);
   });
 
   it('depends on nothing its key leaves out: any other input may change and the curves stay the same', () => {
     const inRange = (k: keyof typeof RANGES) => fc.double({ min: RANGES[k].min, max: RANGES[k].max, noNaN: true });
     const others = fc.record({
-      elecUsdPerKwh: inRange('elecUsdPerKwh'), rentUsdPerGpuHour: inRange('rentUsdPerGpuHour'),
+      elecUsdPerKwh: inRange('elecUsdPerKwh'),
       tokPerSecPerGpu: inRange('tokPerSecPerGpu'), utilisation: inRange('utilisation'),
-      mode: fc.constantFrom('rent' as const, 'own' as const), capexUsdPerGpu: inRange('capexUsdPerGpu'),
+      capexUsdPerGpu: inRange('capexUsdPerGpu'), siteUsdPerGpu: inRange('siteUsdPerGpu'),
       depreciationYears: inRange('depreciationYears'), capitalRatePerYear: inRange('capitalRatePerYear'),
     });
-    const held = fc.record({ kwPerGpu: inRange('kwPerGpu'), pue: inRange('pue'), opexUsdPerGpuHour: inRange('opexUsdPerGpuHour') });
+    const held = fc.record({ kwPerGpu: inRange('kwPerGpu'), pue: inRange('pue'), opexUsdPerGpuHour: inRange('opexUsdPerGpuHour'),
+      mode: fc.constantFrom('rent' as const, 'own' as const), powerBilling: fc.constantFrom('included' as const, 'billed' as const),
+      rentUsdPerGpuHour: inRange('rentUsdPerGpuHour') });
     fc.assert(fc.property(held, others, others, fc.array(inRange('rentUsdPerGpuHour'), { minLength: 1, maxLength: 5 }), (h, a, b, rates) => {
       const xa = { ...X, ...a, ...h }, xb = { ...X, ...b, ...h };
       expect(anchorKey(xa, rates)).toBe(anchorKey(xb, rates));

@@ -66,6 +66,17 @@ describe('parseQuery(search, fallbackLang)', () => {
     });
   });
 
+  it('reads the power billing and the facility: power=billed, site=0, siteyears=20', () => {
+    const { state, notices } = parseQuery('power=billed&site=0&siteyears=20&mode=own', 'en');
+    expect(notices).toEqual([]);
+    expect(state.powerBilling).toBe('billed');
+    expect(state.siteUsdPerGpu).toBe(0);
+    expect(state.siteYears).toBe(20);
+    expect(parseQuery('power=free', 'en').notices).toEqual([{ param: 'power', kind: 'invalid', given: 'free' }]);
+    expect(parseQuery('siteyears=99', 'en').state.siteYears).toBe(40);
+    expect(serializeQuery(defaults('en'))).toBe('lang=en');
+  });
+
   it('applies the accelerator preset under explicit values: gpu=b200 sets 1.7875 kW, 6,920 tok/s, $4.08', () => {
     const { state } = parseQuery('gpu=B200&tps=100', 'en');
     expect(state.kwPerGpu).toBeCloseTo(1.7875, 12);
@@ -126,7 +137,9 @@ describe('serializeQuery(state)', () => {
       elecUsdPerKwh: r('elecUsdPerKwh'), rentUsdPerGpuHour: r('rentUsdPerGpuHour'), tokPerSecPerGpu: r('tokPerSecPerGpu'),
       utilisation: r('utilisation'), pue: r('pue'), kwPerGpu: r('kwPerGpu'), opexUsdPerGpuHour: r('opexUsdPerGpuHour'),
       capexUsdPerGpu: r('capexUsdPerGpu'), depreciationYears: r('depreciationYears'), capitalRatePerYear: r('capitalRatePerYear'),
+      siteUsdPerGpu: r('siteUsdPerGpu'), siteYears: r('siteYears'),
       mode: fc.constantFrom('rent' as const, 'own' as const), gpuId: fc.constantFrom(...ACCELERATORS.map((a) => a.id)),
+      powerBilling: fc.constantFrom('included' as const, 'billed' as const),
       currency: fc.constantFrom('USD' as const, 'CNY' as const),
       cnyPerUsd: fc.double({ min: FX_RANGE.min, max: FX_RANGE.max, noNaN: true }),
       lang: fc.constantFrom('en' as const, 'zh' as const),

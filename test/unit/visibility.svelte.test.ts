@@ -13,8 +13,8 @@ import { transitionMs, tweenOf, TWEEN_MS } from '../../src/state/motion.svelte';
 import { AppState } from '../../src/state/app.svelte';
 import { parseQuery } from '../../src/state/url';
 
-// The default H100 at 70%: 5.56668 M tokens an hour; hourly cost = rent + 0.0695455 (electricity) + 0.05 (other).
-const perM = (rentUsd: number) => (rentUsd + 0.0695455 + 0.05) / 5.56668;
+// The default H100 at 70%: 5.56668 M tokens an hour; hourly cost = the rent (power inside it) + 0.05 (other).
+const perM = (rentUsd: number) => (rentUsd + 0.05) / 5.56668;
 
 function setUp(seen: boolean) {
   const app = new AppState(parseQuery('lang=en', 'en'));

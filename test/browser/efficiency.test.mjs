@@ -6,7 +6,7 @@ import { close, costUsd, elecShare, useBrowser } from './harness.mjs';
 const { track, axe } = useBrowser();
 const effTps = (page) => page.getByTestId('eff-result').getAttribute('data-tps').then(Number);
 // Hourly cost per GPU at the defaults: H100 $2.35 + 1.6575 kW × ¥0.3/7.15 + $0.05; B200 $4.08 + 2.32375 × 0.041958 + $0.05.
-const HOURLY = { h100: 2.35 + 1.6575 * (0.3 / 7.15) + 0.05, b200: 4.08 + 1.7875 * 1.3 * (0.3 / 7.15) + 0.05 };
+const HOURLY = { h100: 2.35 + 0.05, b200: 4.08 + 0.05 };
 const costFor = (hourly, tps) => (hourly / (tps * 3600 * 0.7)) * 1e6;
 
 describe('the efficiency panel in Chromium', () => {
@@ -56,7 +56,7 @@ describe('the efficiency panel in Chromium', () => {
     assert.ok(await page.locator('input[name=weightbits][value="4"]').isChecked());
     assert.equal(await page.locator('#batch-typed').inputValue(), '256');
     const tps = await effTps(page);
-    close(await costUsd(page), costFor(2.35 + 1.6575 * (0.3 / 7.15) + 0.05, tps)); // H200: no published rent, kw as H100
+    close(await costUsd(page), costFor(2.35 + 0.05, tps)); // H200: no published rent, kw as H100
     assert.equal(await page.getByTestId('eff-bound').isVisible(), true);
   });
 
@@ -68,13 +68,24 @@ describe('the efficiency panel in Chromium', () => {
     close(await costUsd(page), costFor(HOURLY.h100, 2209)); // the explorer keeps its own tokens/s
   });
 
+  it('prices a request of the benchmark\'s own shape at exactly 1,000 × the cost per million ÷ 10⁶', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    await page.locator('#efficiency').scrollIntoViewIfNeeded();
+    const perM = Number(await page.getByTestId('cost-per-mtok').getAttribute('data-usd'));
+    const request = Number(await page.getByTestId('request-cost').getAttribute('data-usd'));
+    close(request, (1000 * perM) / 1e6);
+    close(request, 0.000431137, 1e-6); // $2.40 / (2,209 × 3,600 × 0.7) × 1,000
+    assert.match(await page.getByTestId('tps-meaning').textContent(), /1,000-in, 1,000-out/);
+  });
+
   it('prices input against output tokens and a typical request', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     await page.getByRole('button', { name: /An agent booking a ticket/ }).click();
-    // prefill: 1,979 TFLOPS × 0.5 / (2 × 70.6e9) = 7,008 tok/s; request: 8,000/7,008 + 2,000/2,209 GPU-s
+    // prefill: 1,979 TFLOPS × 0.5 / (2 × 70.6e9) = 7,008 tok/s. The H100's 2,209 tok/s is end-to-end at 1,000 in /
+    // 1,000 out, so its 2,000 output tokens already paid for 2,000 prompt tokens: 6,000/7,008 + 2,000/2,209 GPU-s.
     const prefill = (1979e12 * 0.5) / (2 * 70.6e9);
     close(Number(await page.getByTestId('input-per-m').getAttribute('data-usd')), costFor(HOURLY.h100, prefill));
-    const expected = ((8000 / prefill + 2000 / 2209) * HOURLY.h100) / 3600 / 0.7;
+    const expected = ((6000 / prefill + 2000 / 2209) * HOURLY.h100) / 3600 / 0.7;
     close(Number(await page.getByTestId('request-cost').getAttribute('data-usd')), expected);
   });
 

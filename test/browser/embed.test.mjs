@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { close, useBrowser } from './harness.mjs';
 
 const { track, axe } = useBrowser();
-const E = 0.3 / 7.15;
 
 describe('embedded charts in Chromium', () => {
   it('fit 800 × 450 and 1280 × 720 frames without scrollbars, report their height, follow set messages and ignore the rest', async () => {
@@ -33,7 +32,7 @@ describe('embedded charts in Chromium', () => {
     assert.equal(await page.frame({ url: /embed=anchor/ }).evaluate(() => document.documentElement.lang), 'zh-CN');
 
     const cost = () => smallFrame.getByTestId('cost-per-mtok').getAttribute('data-usd').then(Number);
-    close(await cost(), (2.35 + 0.05 + 1.275 * 1.3 * E) / 5.56668);
+    close(await cost(), (2.35 + 0.05) / 5.56668);
     // Malformed or foreign messages: nothing moves.
     await page.evaluate(() => {
       const w = document.getElementById('small').contentWindow;
@@ -41,19 +40,19 @@ describe('embedded charts in Chromium', () => {
         { type: 'token-cost:set', state: { rent: { toString: 1 } } }, { type: 'token-cost:set', state: [9] }, { type: 'token-cost:set', state: { embed: 'levers' } }]) w.postMessage(m, '*');
     });
     await page.waitForTimeout(300);
-    close(await cost(), (2.35 + 0.05 + 1.275 * 1.3 * E) / 5.56668);
-    // A set message: $4.70 rent doubles the hardware part; the figure and the bar follow.
+    close(await cost(), (2.35 + 0.05) / 5.56668);
+    // A set message: a $4.70 rent (power inside it); the figure and the bar follow.
     const axisEnd = () => smallFrame.locator('text.tick').last().textContent();
     assert.equal(await axisEnd(), '$0.50');
     await page.evaluate(() => window.tokenCost.set(document.getElementById('small'), { rent: 4.7 }));
-    await smallFrame.waitForFunction(() => document.querySelector('[data-testid=cost-per-mtok]').textContent === '$0.866'); // 4.819545 / 5.56668
-    close(await cost(), (4.7 + 0.05 + 1.275 * 1.3 * E) / 5.56668);
+    await smallFrame.waitForFunction(() => document.querySelector('[data-testid=cost-per-mtok]').textContent === '$0.853'); // 4.75 / 5.56668
+    close(await cost(), (4.7 + 0.05) / 5.56668);
     await page.waitForTimeout(500);
     assert.equal(await axisEnd(), '$1.00', 'the chart\'s axis followed the figure');
     // Out of range is clamped like a link: rent 99 → $15.
     await page.evaluate(() => window.tokenCost.set(document.getElementById('small'), { rent: 99, lang: 'zh' }));
     await smallFrame.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-    close(await cost(), (15 + 0.05 + 1.275 * 1.3 * E) / 5.56668);
+    close(await cost(), (15 + 0.05) / 5.56668);
     // The link out opens the full explainer in the same state.
     const href = await smallFrame.getByRole('link').last().getAttribute('href');
     assert.match(href, /rent=15/);

@@ -20,15 +20,15 @@ async function visibleText(page) {
 const LATIN_OK = /^(KV|HBM|GB|TB|TFLOPS|MBU|MFU|Meta|Hugging|Face|OpenAI|gpt|oss|A22B|GPU|GPUs|IT|token|GPT|Sonnet|OpenRouter|G|NVIDIA|AMD|Huawei|Instinct|SXM|DGX|NVL72|GB200|B200|H100|H200|H800|H20|A100|MI300X|Ascend|910C|Llama|DeepSeek|Qwen|FP8|FP4|FP16|INT8|TensorRT|LLM|MLPerf|Inference|MLCommons|PUE|OPEX|CAPEX|kWh|HK|TE|CPS|Price|DW|SR|SemiAnalysis|Ornn|Compute|Blackwell|EIA|Eurostat|Epoch|AI|LMSYS|CloudMatrix384|Token|SiliconFlow|shared|design|cost|model|md|training|trends|Overview|V3|R1|JavaScript|K|M|B|T|v0|v4|x|Anthropic|Opus|Pro|GLM-5|GLM|API|IDC|MaaS|Vera|Rubin|Hopper|GTC|Wind|MaaS|SVG|PNG|CSV|iframe)$/;
 
 describe('the explorer in Chromium', () => {
-  it('opens on the defaults: $0.444 per million tokens, electricity 2.8%', async () => {
+  it('opens on the defaults: $0.431 per million tokens, electricity 2.9% of a cloud rent that includes it', async () => {
     const { page } = await track('lang=en');
-    close(await costUsd(page), 2.4695455 / 5.56668);
-    close(await elecShare(page), 0.0695455 / 2.4695455);
-    assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.444');
+    close(await costUsd(page), 2.4 / 5.56668);
+    close(await elecShare(page), 0.0695455 / 2.4);
+    assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.431');
   });
 
-  it('follows the electricity slider while the thumb is dragged with the mouse', async () => {
-    const { page } = await track('lang=en');
+  it('follows the electricity slider while the thumb is dragged with the mouse (power billed on top)', async () => {
+    const { page } = await track('lang=en&power=billed');
     const slider = page.locator('input[type=range][name=elec]');
     // The explorer sits below the story: scroll to it as a reader would, and let the story's scenes
     // that leave the screen settle before taking the thumb's position.
@@ -65,10 +65,10 @@ describe('the explorer in Chromium', () => {
     const pathBefore = await page.locator('#anchor path.rent-current').getAttribute('d');
     await rent.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    close(await costUsd(page), (2.45 + 0.0695455 + 0.05) / 5.56668);
+    close(await costUsd(page), (2.45 + 0.05) / 5.56668);
     assert.equal(await rent.getAttribute('aria-valuetext'), '$2.45 per GPU-hour');
     await page.keyboard.press('ArrowLeft');
-    close(await costUsd(page), (2.44 + 0.0695455 + 0.05) / 5.56668);
+    close(await costUsd(page), (2.44 + 0.05) / 5.56668);
     // The anchor chart, below the fold, follows once the page is still.
     await page.waitForFunction((before) => document.querySelector('#anchor path.rent-current').getAttribute('d') !== before, pathBefore, { timeout: 3000 });
   });
@@ -165,7 +165,7 @@ describe('the explorer in Chromium', () => {
     await tps.focus();
     for (let i = 0; i < 100; i++) await page.keyboard.press('ArrowRight'); // 10^(3+1) = 10,000
     const cost = await costUsd(page);
-    close(cost, 2.4695455 / (10_000 * 3600 * 0.7) * 1e6, 1e-3);
+    close(cost, 2.4 / (10_000 * 3600 * 0.7) * 1e6, 1e-3);
     assert.match(await tps.getAttribute('aria-valuetext'), /^10,000 tokens per second per GPU$/);
   });
 
@@ -174,7 +174,7 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('button', { name: '中文' }).click();
     // The Chinese messages load on first use (a chunk from this origin): wait for the page to switch.
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-    assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '¥3.17');
+    assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '¥3.08');
     await page.locator('details.more summary').click();
     const zh = await visibleText(page);
     const leftovers = [...new Set((zh.replace(/https?:\/\/\S+/g, '').match(/(?<![0-9])[A-Za-z][A-Za-z0-9.\-]*/g) ?? [])
@@ -186,7 +186,7 @@ describe('the explorer in Chromium', () => {
     // The language switch says 中文; the story names 词元 and quotes the report's 亿 figures and level names on purpose.
     const QUOTED = new Set(['中文', '词元', '亿', '融合', '驱动']);
     assert.deepEqual((en.match(/[\u3400-\u9fff]+/g) ?? []).filter((w) => !QUOTED.has(w)), [], 'Chinese on the English page');
-    assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.444');
+    assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.431');
   });
 
   it('opens a shared link in exactly its state, and keeps it in the address bar', async () => {
@@ -211,7 +211,7 @@ describe('the explorer in Chromium', () => {
     assert.match(text, /“rent”的值 999 超出允许范围，已改用 15。/);
     assert.match(text, /“util”的值“<img src=x onerror=alert…”无法识别/);
     assert.equal(await page.locator('img').count(), 0, 'no markup from the link');
-    // rent clamped to 15, tps to 1: (15 + 0.0695455 + 0.05) / (1 × 3600 × 0.7) × 1e6
+    // rent clamped to 15, tps to 1: (15 + 0.05) / (1 × 3600 × 0.7) × 1e6
     close(await costUsd(page), (15.1195455 / 2520) * 1e6);
     await page.getByRole('button', { name: '知道了' }).click();
     assert.equal(await items.count(), 0);
@@ -273,7 +273,7 @@ describe('motion', () => {
     const { widths, end } = await pickLowRent(page);
     assert.ok(end < before, 'a lower rent shortens the hardware bar');
     assert.ok(widths.some((w) => w < before - 0.5 && w > end + 0.5), `in-between frames drawn: ${before} → ${widths.join(',')} → ${end}`);
-    close(await costUsd(page), (1.7 + 0.0695455 + 0.05) / 5.56668);
+    close(await costUsd(page), (1.7 + 0.05) / 5.56668);
   });
 
   it('moves the charts at once when a slider is stepped with a key (the hand is on it), then tweens a preset again', async () => {

@@ -30,12 +30,12 @@ describe('the single-file build from file://', () => {
     await page.keyboard.press('Enter');
     const cost = page.getByTestId('cost-per-mtok');
     await cost.waitFor();
-    assert.equal(await cost.textContent(), '¥3.17');
+    assert.equal(await cost.textContent(), '¥3.08');
 
     const rent = page.locator('input[type=range][name=rent]');
     await rent.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    assert.notEqual(await cost.textContent(), '¥3.17', 'the rent slider moved the cost');
+    assert.notEqual(await cost.textContent(), '¥3.08', 'the rent slider moved the cost');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');

@@ -5,12 +5,11 @@ import assert from 'node:assert/strict';
 import { close, costUsd, useBrowser } from './harness.mjs';
 
 const { track, axe } = useBrowser();
-const E = 0.3 / 7.15; // west-China ¥0.3/kWh in USD at the default rate
 // Cost per million tokens = hourly cost / (tokens/s × 3600 × 0.7) × 1e6, by hand for each scene:
 const SCENE_COST = {
-  2: (2.35 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6, // H100 contract, west China
-  3: (2.35 + 0.05 + 1.275 * 1.3 * (1.5 / 7.15)) / (2209 * 3600 * 0.7) * 1e6, // the same at ¥1.5 (Europe)
-  4: (4.08 + 0.05 + 1.7875 * 1.3 * 0.0895) / (6920 * 3600 * 0.7) * 1e6, // B200 spot, Virginia power
+  2: (2.35 + 0.05) / (2209 * 3600 * 0.7) * 1e6, // H100 contract, west China
+  3: (2.35 + 0.05) / (2209 * 3600 * 0.7) * 1e6, // the same at ¥1.5 (Europe)
+  4: (4.08 + 0.05) / (6920 * 3600 * 0.7) * 1e6, // B200 spot, Virginia power
 };
 const current = (page) => page.locator('.steps-nav a[aria-current=step]').evaluate((a) => Number(a.href.match(/step=(\d)/)[1])).catch(() => 0);
 const scrollTo = (page, n) => page.evaluate((n) => document.getElementById(`step-${n}`).scrollIntoView({ block: 'start' }), n);
@@ -20,13 +19,13 @@ describe('the story in Chromium', () => {
     it(`scrolls through all eight steps in ${lang}: each becomes current, sets its scene, its chart shows it, and axe finds nothing`, async () => {
       const { page } = await track(`lang=${lang}&rent=7`, { reducedMotion: 'reduce' });
       assert.equal(await current(page), 0, 'opening the page changes nothing');
-      close(await costUsd(page), (7 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6);
+      close(await costUsd(page), (7 + 0.05) / (2209 * 3600 * 0.7) * 1e6);
       for (let n = 1; n <= 8; n++) {
         await scrollTo(page, n);
         await page.waitForFunction((n) => document.querySelector('.steps-nav a[aria-current=step]')?.href.includes(`step=${n}`), n);
         if (SCENE_COST[n]) close(await costUsd(page), SCENE_COST[n]);
         if (n === 3) assert.match(await page.locator('#story-places').textContent(), lang === 'en' ? /Europe/ : /欧洲/);
-        if (n === 1) close(await costUsd(page), (7 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6); // step 1 sets nothing
+        if (n === 1) close(await costUsd(page), (7 + 0.05) / (2209 * 3600 * 0.7) * 1e6); // step 1 sets nothing
         const scene = page.locator(`#step-${n} .scene`);
         // A scene is drawn as it comes near the screen (the next frame after the scroll): wait for it.
         await scene.locator('svg, table, .claim').first().waitFor({ timeout: 5000 });
@@ -36,7 +35,7 @@ describe('the story in Chromium', () => {
       // Step 8's checker has its verdicts.
       assert.equal(await page.getByTestId('story-claim-agents').getAttribute('data-verdict'), 'wrong');
       assert.equal(await page.getByTestId('story-claim-cost70').getAttribute('data-verdict'), 'notHere');
-      assert.equal(await page.getByTestId('story-claim-idc').getAttribute('data-verdict'), 'consistent');
+      assert.equal(await page.getByTestId('story-claim-idc').getAttribute('data-verdict'), 'unlike');
     });
   }
 
@@ -56,7 +55,7 @@ describe('the story in Chromium', () => {
     close(await costUsd(page), SCENE_COST[4]);
 
     const shared = await track('lang=en&step=4&rent=3');
-    close(await costUsd(shared.page), (3 + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6);
+    close(await costUsd(shared.page), (3 + 0.05) / (2209 * 3600 * 0.7) * 1e6);
     assert.equal(await shared.page.locator('input[type=range][name=rent]').inputValue(), '3');
   });
 
@@ -125,7 +124,7 @@ describe('the story in Chromium', () => {
     // 60 px of a 300 px drag across $0–$15 is +$3: $2.35 → $5.35.
     const rent = Number(await page.locator('input[type=range][name=rent]').inputValue());
     close(rent, 5.35, 0.01);
-    close(await costUsd(page), (rent + 0.05 + 1.275 * 1.3 * E) / (2209 * 3600 * 0.7) * 1e6);
+    close(await costUsd(page), (rent + 0.05) / (2209 * 3600 * 0.7) * 1e6);
     assert.equal(await live.getAttribute('aria-valuetext'), `$${rent.toFixed(2)}`);
     assert.notEqual(await page.locator('#story-cost rect.part.hardware').getAttribute('width'), bar, 'the story\'s chart followed');
     assert.equal(await reset.isDisabled(), false);

@@ -17,7 +17,7 @@ async function visibleText(page) {
   });
 }
 // Names and units a Chinese page keeps in Latin letters: products, models, publishers, units, report short names.
-const LATIN_OK = /^(KV|HBM|GB|TB|TFLOPS|MBU|MFU|Meta|Hugging|Face|OpenAI|gpt|oss|A22B|GPU|GPUs|IT|token|GPT|Sonnet|OpenRouter|G|NVIDIA|AMD|Huawei|Instinct|SXM|DGX|NVL72|GB200|B200|H100|H200|H800|H20|A100|MI300X|Ascend|910C|Llama|DeepSeek|Qwen|FP8|FP4|FP16|INT8|TensorRT|LLM|MLPerf|Inference|MLCommons|PUE|OPEX|CAPEX|kWh|HK|TE|CPS|Price|DW|SR|SemiAnalysis|Ornn|Compute|Blackwell|EIA|Eurostat|Epoch|AI|LMSYS|CloudMatrix384|Token|SiliconFlow|shared|design|cost|model|md|training|trends|Overview|V3|R1|JavaScript|K|M|B|T|v0|v4|x|Anthropic|Opus|Pro|GLM-5|GLM|API|IDC|MaaS|Vera|Rubin|Hopper|GTC|Wind|MaaS|SVG|PNG|CSV|iframe)$/;
+const LATIN_OK = /^(KV|HBM|GB|TB|TFLOPS|MBU|MFU|Meta|Hugging|Face|OpenAI|gpt|oss|A22B|GPU|GPUs|IT|token|GPT|Sonnet|OpenRouter|G|NVIDIA|AMD|Huawei|Instinct|SXM|DGX|NVL72|GB200|B200|H100|H200|H800|H20|A100|MI300X|Ascend|910C|Llama|DeepSeek|Qwen|FP8|FP4|FP16|INT8|TensorRT|LLM|MLPerf|Inference|MLCommons|PUE|OPEX|CAPEX|kWh|HK|TE|CPS|Price|DW|SR|SemiAnalysis|Ornn|Compute|Blackwell|EIA|Eurostat|Epoch|AI|LMSYS|CloudMatrix384|Token|SiliconFlow|shared|design|cost|model|md|training|trends|Overview|V3|R1|JavaScript|K|M|B|T|v0|v4|x|Anthropic|Opus|Pro|GLM-5|GLM|API|IDC|MaaS|Vera|Rubin|Hopper|GTC|Wind|MaaS|SVG|PNG|CSV|iframe|Uptime|Institute|Claude|CloudMatrix|Cushman|Wakefield|inferecon)$/;
 
 describe('the explorer in Chromium', () => {
   it('opens on the defaults: $0.431 per million tokens, electricity 2.9% of a cloud rent that includes it', async () => {
@@ -89,7 +89,7 @@ describe('the explorer in Chromium', () => {
 
   // Arrived at by scrolling (the harness), or by a link to #explorer: the jump passes step 8's claims on
   // the way down, and Chromium reports "in view" and "gone" in one batch (visibility.svelte.ts).
-  for (const [how, query, ready] of [['scrolled to', 'lang=en', undefined], ['linked to', 'lang=en#explorer', '[data-testid=story-claim-cost70]']]) {
+  for (const [how, query, ready] of [['scrolled to', 'lang=en&power=billed', undefined], ['linked to', 'lang=en&power=billed#explorer', '[data-testid=story-claim-cost70]']]) {
   it(`on an explorer ${how}, what is out of sight waits while a slider moves; once the page is still, every figure on it agrees`, async () => {
     const { page } = await track(query, { reducedMotion: 'reduce', ...(ready && { ready }) });
     if (ready) await page.waitForTimeout(600); // the jump has landed and the observers have reported

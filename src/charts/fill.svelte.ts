@@ -28,6 +28,6 @@ export function naturalHeight(root: HTMLElement): number {
 export function fitFrame(root: HTMLElement, viewportPx: number): number {
   const charts = root.querySelectorAll('[data-fill]').length;
   if (!charts) return 0;
-  // A frame much taller than its content would only stretch the axes; cap the gain at two thirds of the frame.
-  return Math.min(Math.floor((viewportPx - naturalHeight(root) - 2) / charts), Math.floor((viewportPx * 2) / 3));
+  // A frame that is taller than wide would only stretch the axes; cap the gain at half the frame.
+  return Math.min(Math.floor((viewportPx - naturalHeight(root) - 2) / charts), Math.floor(viewportPx / 2));
 }

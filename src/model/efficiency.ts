@@ -269,6 +269,12 @@ export function promptTokensToPrefill(w: Workload, meaning: TpsMeaning): number 
   return Math.max(0, fresh - covered);
 }
 
+/** tpsMeaningCase(m) names how a sentence describes m: 'decode', 'endToEndUnknown' (no prompt length) or 'endToEnd'. */
+export const tpsMeaningCase = (m: TpsMeaning) => (m.kind === 'decode' ? 'decode' : m.inputTokens === null ? 'endToEndUnknown' : 'endToEnd');
+
+/** prefillUsdPerM(hourlyUsd, prefillTps, util): what reading a million prompt tokens costs at the prefill rate. */
+export const prefillUsdPerM = (hourlyUsd: number, prefillTps: number, util: number) => (hourlyUsd / (prefillTps * 3600 * util)) * 1e6;
+
 /**
  * requestCostUsd(w, meaning, prefillTps, outputTps, hourlyUsd, util): one request's cost,
  * (o / outputTps + prefilled / prefillTps) · hourly / 3600 / util (cost-model.md §2), with `prefilled`

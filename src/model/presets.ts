@@ -172,9 +172,21 @@ export const ACCELERATORS: readonly Accelerator[] = [
 
 export const DEFAULT_GPU_ID = 'h100';
 
+/**
+ * tpsMeaningFor(gpuId, linked): what the explorer's tokens/s counts. The efficiency panel's roofline
+ * (linked) is decode alone; otherwise the accelerator's published figure's meaning, kept when the reader
+ * moves it (they are adjusting that figure).
+ */
+export function tpsMeaningFor(gpuId: string, linked: boolean): TpsMeaning {
+  return linked ? { kind: 'decode' } : (acceleratorById(gpuId) ?? ACCELERATORS[0]).tpsMeasure;
+}
+
 export function acceleratorById(id: string): Accelerator | undefined {
   return ACCELERATORS.find((a) => a.id === id);
 }
+
+/** publishedFigures(a): an accelerator's published rent, power and tokens/s, as the claim checks compare them. */
+export const publishedFigures = (a: Accelerator) => ({ rent: a.rentUsdPerGpuHour?.value ?? 0, kw: a.kwPerGpu.value, tps: a.tokPerSecPerGpu.value });
 
 /** The inputs an accelerator preset sets: power, tokens/s and, where published, rent. */
 export function acceleratorInputs(a: Accelerator): Partial<CostInputs> {

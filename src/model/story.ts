@@ -3,6 +3,7 @@
 
 import { cost, electricityUsdPerGpuHour, hourlyParts, type CostInputs } from './cost';
 import { AGENT_EXAMPLES, IDC_MAAS_2026 } from './facts';
+import { WORKLOADS } from './presets';
 
 /**
  * amortisedUsdPerM(trainingUsd, lifetimeTokens): a model's training cost spread over the tokens it
@@ -80,12 +81,20 @@ export function checkIdc(listCnyPerM = 0.5) {
   return { implied, list: listCnyPerM, ratio: implied / listCnyPerM };
 }
 
+const inputShareOf = (id: string) => {
+  const w = WORKLOADS.find((k) => k.id === id)!;
+  return w.inputTokens / (w.inputTokens + w.outputTokens);
+};
+
 /**
  * Input's share of each task's tokens. The reports give totals only; the splits are the page's own
- * assumptions (the efficiency panel's typical requests): an e-mail 1 in : 2 out, an agent 4 : 1, a
- * screenshot 24 : 1, an image all input (vision tokens are read, not written).
+ * assumptions, the efficiency panel's typical requests (an e-mail 1 in : 2 out, an agent 4 : 1, a
+ * screenshot 24 : 1); the credit agent is taken as an agent, an image as all input (vision tokens are read).
  */
-export const TASK_INPUT_SHARE = { email: 1 / 3, ticketAgent: 0.8, screenshotOrVideo: 0.96, image1024: 1, creditAgent: 0.8 } as const;
+export const TASK_INPUT_SHARE = {
+  email: inputShareOf('email'), ticketAgent: inputShareOf('booking'), screenshotOrVideo: inputShareOf('screenshot'),
+  image1024: 1, creditAgent: inputShareOf('booking'),
+} as const;
 
 /** splitTokens(tokens, inputShare): a task's tokens as a request, whole tokens in and out. */
 export function splitTokens(tokens: number, inputShare: number): { inputTokens: number; outputTokens: number } {

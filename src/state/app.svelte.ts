@@ -2,12 +2,12 @@
 // Everything a component shows is derived from it; components change it only through these methods.
 
 import { getContext } from 'svelte';
-import { cost, type PowerBilling } from '../model/cost';
+import { cost, type CostResult, type PowerBilling } from '../model/cost';
 import { checkCostClaim, checkOpexClaim } from '../model/claims';
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, STEP_RANGE, STORY_RANGES, type EfficiencyNumeric, type NumericInput, type StoryNumeric } from '../model/ranges';
 import { scene } from '../story/steps';
-import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs } from '../model/presets';
-import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, type KvBits, type ServingConfig, type TpsMeaning, type WeightBits } from '../model/efficiency';
+import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs, tpsMeaningFor } from '../model/presets';
+import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, requestCostUsd, type KvBits, type ServingConfig, type TpsMeaning, type WeightBits } from '../model/efficiency';
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
 import { parseQuery, serializeQuery, type Notice, type Parsed } from './url';
@@ -76,11 +76,8 @@ export class AppState {
   /** The inputs the model is evaluated at: the reader's, with tokens/s from the panel when linked. */
   model: AppInputs = $derived(this.linked ? { ...this.plain, tokPerSecPerGpu: this.derivedTps } : this.plain);
   result = $derived(cost(this.model));
-  /**
-   * What the explorer's tokens/s counts: the panel's roofline is decode alone; otherwise the meaning of
-   * the accelerator's published figure, kept when the reader moves it (they are adjusting that figure).
-   */
-  tpsMeaning: TpsMeaning = $derived(this.linked ? { kind: 'decode' } : (acceleratorById(this.inputs.gpuId) ?? ACCELERATORS[0]).tpsMeasure);
+  /** What the explorer's tokens/s counts (end-to-end at a shape, or decode alone). */
+  tpsMeaning: TpsMeaning = $derived(tpsMeaningFor(this.inputs.gpuId, this.linked));
   /** The reports' two claims on electricity's share, checked at the reader's settings (the anchor chart and story step 8 show both). */
   costClaim = $derived(checkCostClaim(this.model));
   opexClaim = $derived(checkOpexClaim(this.model));
@@ -242,6 +239,15 @@ export class AppState {
     const { state } = parseQuery(merged.toString(), this.inputs.lang);
     if (state.lang !== this.inputs.lang) await loadLanguage(state.lang);
     this.#put({ ...state, step: this.inputs.step });
+  }
+
+  /**
+   * requestUsd(w, x, r): one request's cost, priced as x's tokens/s was measured, at x's hourly cost r
+   * (default: the reader's; a story step passes its own scene). Prefill runs at the efficiency panel's rate.
+   */
+  requestUsd(w: { inputTokens: number; outputTokens: number; cacheHit?: number }, x: AppInputs = this.model, r: CostResult = this.result): number {
+    return requestCostUsd({ cacheHit: 0, ...w }, tpsMeaningFor(x.gpuId, x.effLinked && this.step.fits), this.step.prefillTokPerSecPerGpu,
+      x.tokPerSecPerGpu, r.hourlyTotalUsd, x.utilisation);
   }
 
   dismissNotices() {

@@ -2,11 +2,18 @@
 // wording from these (which part is larger, above or below, more or less), so it stays true at every
 // value its numbers can take. Pure; test/unit/stepFacts.test.ts walks them across the sliders' ranges.
 
-import { cost, powerInsideRent, type CostInputs } from '../model/cost';
+import { cost, powerInsideRent, type CostInputs, type CostResult } from '../model/cost';
 import { EU_GRID_POWER, priceToUsd, US_VIRGINIA_POWER, WEST_CHINA_POWER } from '../model/presets';
 
-/** The three places of step 3, west China first. */
-export const PLACE_POWER = [WEST_CHINA_POWER, US_VIRGINIA_POWER, EU_GRID_POWER] as const;
+/** The three places of step 3 and their power prices, west China first. */
+export const PLACES = [
+  { key: 'westChina', power: WEST_CHINA_POWER },
+  { key: 'us', power: US_VIRGINIA_POWER },
+  { key: 'eu', power: EU_GRID_POWER },
+] as const;
+
+/** anchorOf(r): the price anchor in CPS-0616's sense — whichever of chips and electricity costs more. */
+export const anchorOf = (r: CostResult): 'chips' | 'electricity' => (r.hourlyUsd.electricity > r.hourlyUsd.hardware ? 'electricity' : 'chips');
 
 export interface LeverFacts {
   /** Electricity's share of the whole cost at the reader's price. */
@@ -27,11 +34,11 @@ export interface LeverFacts {
 /** leverFacts(x): what step 3's sentences say at x. */
 export function leverFacts(x: CostInputs, cnyPerUsd: number): LeverFacts {
   const r = cost(x);
-  const totals = PLACE_POWER.map((p) => cost({ ...x, elecUsdPerKwh: priceToUsd(p.value, cnyPerUsd) }).perMillionTotalUsd);
+  const totals = PLACES.map((p) => cost({ ...x, elecUsdPerKwh: priceToUsd(p.power.value, cnyPerUsd) }).perMillionTotalUsd);
   const lo = Math.min(...totals), hi = Math.max(...totals);
   return {
     share: r.shares.electricity,
-    anchor: r.hourlyUsd.electricity > r.hourlyUsd.hardware ? 'electricity' : 'chips',
+    anchor: anchorOf(r),
     breakEvenUsdPerKwh: r.breakEvenElecUsdPerKwh,
     breakEvenMultiple: x.elecUsdPerKwh > 0 ? r.breakEvenElecUsdPerKwh / x.elecUsdPerKwh : Infinity,
     powerInRent: powerInsideRent(x),

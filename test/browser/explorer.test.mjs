@@ -192,8 +192,8 @@ describe('the explorer in Chromium', () => {
   it('opens a shared link in exactly its state, and keeps it in the address bar', async () => {
     const query = 'lang=zh&gpu=b200&elec=0.1&rent=3&tps=5000&cur=USD';
     const { page } = await track(query);
-    // B200: 1.7875 kW × 1.3 × $0.1 = $0.232375/h; hourly 3.282375; 5,000 × 3600 × 0.7 = 12.6M tokens
-    close(await costUsd(page), 3.282375 / 12.6);
+    // B200 at a $3 cloud rent (power inside it): hourly 3 + 0.05; 5,000 × 3600 × 0.7 = 12.6M tokens
+    close(await costUsd(page), 3.05 / 12.6);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
     assert.equal(await page.locator('#gpu-select').inputValue(), 'b200');
     assert.equal(await page.locator('input[type=range][name=rent]').inputValue(), '3');
@@ -212,7 +212,7 @@ describe('the explorer in Chromium', () => {
     assert.match(text, /“util”的值“<img src=x onerror=alert…”无法识别/);
     assert.equal(await page.locator('img').count(), 0, 'no markup from the link');
     // rent clamped to 15, tps to 1: (15 + 0.05) / (1 × 3600 × 0.7) × 1e6
-    close(await costUsd(page), (15.1195455 / 2520) * 1e6);
+    close(await costUsd(page), (15.05 / 2520) * 1e6);
     await page.getByRole('button', { name: '知道了' }).click();
     assert.equal(await items.count(), 0);
   });

@@ -14,6 +14,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(tree)) {
     if (typeof v === 'string') out.set(prefix + k, v);
+    // A leaf that is not a string (null, a number) is no message: i18next would show the key instead.
+    else if (v === null || typeof v !== 'object') throw new Error(`${prefix}${k} is not a message: ${JSON.stringify(v)}`);
     else for (const [kk, vv] of flatten(v, `${prefix}${k}.`)) out.set(kk, vv);
   }
   return out;
@@ -99,7 +101,7 @@ describe('the story\'s list of figures', () => {
     const { FIGURES } = await import('../../src/story/figures');
     const facts = await import('../../src/model/facts');
     const expected = facts.CHINA_DAILY_TOKENS.length + 1 + facts.OPENROUTER_WEEKLY_TOKENS.length + 3 /* rents */ + 3 /* power */
-      + facts.LIST_PRICES.length + facts.PRICE_EVENTS.filter((e) => e.change !== undefined).length + Object.keys(facts.TASK_TOKENS).length
+      + facts.LIST_PRICES.length + facts.LIST_PRICES.filter((p) => p.reportSays).length + facts.PRICE_EVENTS.filter((e) => e.change !== undefined).length + Object.keys(facts.TASK_TOKENS).length
       + 2 /* training, life */ + 2 /* IDC */ + facts.AGENT_EXAMPLES.length;
     expect(FIGURES.length).toBe(expected);
     expect(new Set(FIGURES.map((f) => f.id)).size).toBe(FIGURES.length);

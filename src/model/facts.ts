@@ -87,7 +87,7 @@ export const TASK_TOKENS = {
   ticketAgent: { value: [5000, 15_000], source: 'dw-0413' },
   screenshotOrVideo: { value: [2000, 8000], source: 'dw-0413' },
   image1024: { value: [85, 85], source: 'hk-te' },
-  // SR: "数十万级别" — hundreds of thousands; 200,000 is the low end of 数十万 (several ten-thousands).
+  // SR: "数十万级别" — of the order of several hundred thousand; 200,000 is taken as its low end.
   creditAgent: { value: [200_000, 200_000], source: 'sr' },
 } as const satisfies Record<string, Sourced<readonly [number, number]>>;
 

@@ -67,7 +67,8 @@ export const H100_PRICE_PER_GPU: Sourced = { value: 270_000 / 8, source: 'epoch-
 export const SITE_USD_PER_KW: Sourced = { value: 11_700, source: 'cw-dc-cost' };
 export const FACILITY = {
   // Cushman & Wakefield: $11.7M per MW of critical load, the average of 19 US markets (land, IT
-  // equipment and soft costs excluded), at the H100's 1.275 kW all-in: $14,917.50 per GPU.
+  // equipment and soft costs excluded). At the H100's 1.275 kW all-in: $14,917.50 per GPU; other chips
+  // get their own kW's worth (acceleratorInputs).
   usdPerGpu: { value: SITE_USD_PER_KW.value * (10.2 / 8), source: 'cw-dc-cost', derived: true },
   // Epoch AI: "We assume 5 years for IT equipment and 14 years for the facility."
   years: { value: 14, source: 'epoch-dc-tco' },
@@ -188,11 +189,15 @@ export function acceleratorById(id: string): Accelerator | undefined {
 /** publishedFigures(a): an accelerator's published rent, power and tokens/s, as the claim checks compare them. */
 export const publishedFigures = (a: Accelerator) => ({ rent: a.rentUsdPerGpuHour?.value ?? 0, kw: a.kwPerGpu.value, tps: a.tokPerSecPerGpu.value });
 
-/** The inputs an accelerator preset sets: power, tokens/s and, where published, rent. */
+/**
+ * The inputs an accelerator preset sets: power, tokens/s, where published rent, and the facility's capital
+ * for its power draw (a facility is built per kW of IT load: SITE_USD_PER_KW × the chip's all-in kW).
+ */
 export function acceleratorInputs(a: Accelerator): Partial<CostInputs> {
   const out: Partial<CostInputs> = {
     kwPerGpu: a.kwPerGpu.value,
     tokPerSecPerGpu: a.tokPerSecPerGpu.value,
+    siteUsdPerGpu: SITE_USD_PER_KW.value * a.kwPerGpu.value,
   };
   if (a.rentUsdPerGpuHour) out.rentUsdPerGpuHour = a.rentUsdPerGpuHour.value;
   return out;
@@ -263,7 +268,6 @@ export function scenarioInputs(s: Scenario, cnyPerUsd: number): Partial<CostInpu
     out.mode = 'own';
     out.capexUsdPerGpu = s.own.capexUsdPerGpu.value;
     out.depreciationYears = s.own.depreciationYears.value;
-    out.siteUsdPerGpu = FACILITY.usdPerGpu.value;
     out.siteYears = FACILITY.years.value;
   } else {
     // Every rent the reports quote is a cloud rent: power is inside it.

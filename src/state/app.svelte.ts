@@ -7,7 +7,7 @@ import { checkCostClaim, checkOpexClaim } from '../model/claims';
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, STEP_RANGE, STORY_RANGES, type EfficiencyNumeric, type NumericInput, type StoryNumeric } from '../model/ranges';
 import { scene } from '../story/steps';
 import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs, tpsMeaningFor } from '../model/presets';
-import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, requestCostUsd, type KvBits, type ServingConfig, type TpsMeaning, type WeightBits } from '../model/efficiency';
+import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, prefillUsdPerM, requestCostUsd, type KvBits, type ServingConfig, type TpsMeaning, type WeightBits } from '../model/efficiency';
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
 import { parseQuery, serializeQuery, type Notice, type Parsed } from './url';
@@ -248,6 +248,18 @@ export class AppState {
   requestUsd(w: { inputTokens: number; outputTokens: number; cacheHit?: number }, x: AppInputs = this.model, r: CostResult = this.result): number {
     return requestCostUsd({ cacheHit: 0, ...w }, tpsMeaningFor(x.gpuId, x.effLinked && this.step.fits), this.step.prefillTokPerSecPerGpu,
       x.tokPerSecPerGpu, r.hourlyTotalUsd, x.utilisation);
+  }
+
+  /**
+   * outputUsdPerM(x, r): the cost of a million output tokens of 1,000-in, 1,000-out requests, prompts
+   * paid once — the basis step 6 compares list prices on. inputUsdPerM: reading a million prompt tokens.
+   */
+  outputUsdPerM(x: AppInputs = this.model, r: CostResult = this.result): number {
+    return (this.requestUsd({ inputTokens: 1000, outputTokens: 1000 }, x, r) / 1000) * 1e6;
+  }
+
+  inputUsdPerM(x: AppInputs = this.model, r: CostResult = this.result): number {
+    return prefillUsdPerM(r.hourlyTotalUsd, this.step.prefillTokPerSecPerGpu, x.utilisation);
   }
 
   dismissNotices() {

@@ -77,6 +77,12 @@ describe('parseQuery(search, fallbackLang)', () => {
     expect(serializeQuery(defaults('en'))).toBe('lang=en');
   });
 
+  it('sizes the facility to the chip: $11,700 per kW × 1.275 kW = $14,917.50 (H100), × 1.7875 kW = $20,913.75 (B200)', () => {
+    expect(defaults('en').siteUsdPerGpu).toBeCloseTo(14_917.5, 9);
+    expect(defaults('en', 'b200').siteUsdPerGpu).toBeCloseTo(20_913.75, 9);
+    expect(serializeQuery(defaults('en', 'b200'))).toBe('lang=en&gpu=b200');
+  });
+
   it('applies the accelerator preset under explicit values: gpu=b200 sets 1.7875 kW, 6,920 tok/s, $4.08', () => {
     const { state } = parseQuery('gpu=B200&tps=100', 'en');
     expect(state.kwPerGpu).toBeCloseTo(1.7875, 12);

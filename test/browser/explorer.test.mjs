@@ -235,7 +235,9 @@ describe('the explorer in Chromium', () => {
   });
 
   it('on a phone, a link to the explorer and a control reached by Tab come into view below the sticky bar', async () => {
-    const { page } = await track('lang=en#explorer', { viewport: { width: 390, height: 844 }, ready: '[data-testid=cost-per-mtok]' });
+    // Waits on the controls' heading, not the harness's default (the cost figure), which would also scroll the
+    // explorer's heading to the very top itself and race the page's own placement.
+    const { page } = await track('lang=en#explorer', { viewport: { width: 390, height: 844 }, ready: '#controls-title' });
     const barBottom = await page.locator('.summary').evaluate((el) => el.getBoundingClientRect().bottom);
     // The page holds the place while it is built (scroll.ts), for 400 ms at least.
     await page.waitForTimeout(600);

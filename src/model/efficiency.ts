@@ -179,9 +179,16 @@ export function decodeStep(c: ServingConfig): StepResult {
     bound: tMemS >= tComputeS ? 'memory' : 'compute',
     tokPerSecPerReader: 1 / tStepS,
     tokPerSecPerGpu: c.batch / (tStepS * c.gpus),
-    prefillTokPerSecPerGpu: (flops * c.mfuPrefill) / (2 * c.model.activeParamsB * 1e9),
+    prefillTokPerSecPerGpu: prefillTokPerSecPerGpu(c.chip, c.model, c.weightBits, c.mfuPrefill),
   };
 }
+
+/**
+ * prefillTokPerSecPerGpu(chip, model, bits, mfu): prompt tokens one GPU reads a second. Prefill is
+ * compute-bound: 2 FLOPs per active parameter per token at the peak the weights use (cost-model.md §2).
+ */
+export const prefillTokPerSecPerGpu = (chip: ChipSpec, m: ModelSpec, bits: WeightBits, mfu: number) =>
+  (computeTflops(chip, bits) * 1e12 * mfu) / (2 * m.activeParamsB * 1e9);
 
 /** maxBatchThatFits(c): the largest batch whose KV cache fits beside the weights (0 if the weights alone do not). */
 export function maxBatchThatFits(c: ServingConfig): number {

@@ -3,7 +3,7 @@
 
 import type { CostInputs } from './cost';
 import type { SourceId } from './sources';
-import type { ChipSpec, TpsMeaning } from './efficiency';
+import { modelById, MODELS, prefillTokPerSecPerGpu, type ChipSpec, type TpsMeaning, type WeightBits } from './efficiency';
 
 /** A figure and where it comes from. `derived` marks one we computed from sourced figures (working in the note). */
 export interface Sourced<T = number> {
@@ -40,6 +40,11 @@ export interface Accelerator {
   tpsMeasure: TpsMeasure;
   /** The model the tokens/s figure was measured on (a proper name). */
   benchmarkModel: string;
+  /**
+   * The same model as the efficiency panel knows it, and its weights' width: a request's prompt is read at
+   * this model's prefill rate (Llama-3.3-70B and Llama-2-70B share Llama-3.1-70B's size).
+   */
+  benchmarkServing: { modelId: string; weightBits: WeightBits };
   /** Memory, bandwidth and arithmetic: what the efficiency panel derives tokens/s from. */
   chip: ChipSpec;
 }
@@ -94,6 +99,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     rentUsdPerGpuHour: RENTS.h100Contract2026,
     tokPerSecPerGpu: { value: 2209, source: 'trtllm-perf' }, tpsMeasure: TRTLLM_1K_1K,
     benchmarkModel: 'Llama-3.3-70B FP8',
+    benchmarkServing: { modelId: 'llama31-70b', weightBits: 8 },
     chip: { hbmGb: 80, hbmTbPerS: 3.35, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
   },
   {
@@ -104,6 +110,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     // averaged 168B output tokens over 226.75 nodes in 24 h: about 1,072 per GPU.
     tokPerSecPerGpu: { value: 14_800 / 8, source: 'deepseek-day6', derived: true }, tpsMeasure: { kind: 'decode' },
     benchmarkModel: 'DeepSeek-V3/R1',
+    benchmarkServing: { modelId: 'deepseek-v3', weightBits: 8 },
     chip: { hbmGb: 80, hbmTbPerS: 3.35, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
   },
   {
@@ -111,6 +118,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     kwPerGpu: { value: 10.2 / 8, source: 'nvidia-dgx', derived: true },
     tokPerSecPerGpu: { value: 2587, source: 'trtllm-perf' }, tpsMeasure: TRTLLM_1K_1K,
     benchmarkModel: 'Llama-3.3-70B FP8',
+    benchmarkServing: { modelId: 'llama31-70b', weightBits: 8 },
     chip: { hbmGb: 141, hbmTbPerS: 4.8, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
   },
   {
@@ -119,6 +127,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     // SGLang on Ant Group's decode nodes (prefill and decode disaggregated).
     tokPerSecPerGpu: { value: 5700 / 8, source: 'lmsys-h20', derived: true }, tpsMeasure: { kind: 'decode' },
     benchmarkModel: 'DeepSeek-R1',
+    benchmarkServing: { modelId: 'deepseek-v3', weightBits: 8 },
     chip: { hbmGb: 96, hbmTbPerS: 4.0, tflops: { 16: 148, 8: 296 }, source: 'chip-specs' },
   },
   {
@@ -127,6 +136,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     rentUsdPerGpuHour: RENTS.blackwellSpot2026,
     tokPerSecPerGpu: { value: 6920, source: 'trtllm-perf' }, tpsMeasure: TRTLLM_1K_1K,
     benchmarkModel: 'Llama-3.3-70B FP4',
+    benchmarkServing: { modelId: 'llama31-70b', weightBits: 4 },
     chip: { hbmGb: 180, hbmTbPerS: 8.0, tflops: { 16: 2250, 8: 4500, 4: 9000 }, source: 'chip-specs' },
   },
   {
@@ -136,6 +146,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     rentUsdPerGpuHour: RENTS.blackwellSpot2026,
     tokPerSecPerGpu: { value: 7769, source: 'trtllm-perf' }, tpsMeasure: TRTLLM_1K_1K,
     benchmarkModel: 'Llama-3.3-70B FP4',
+    benchmarkServing: { modelId: 'llama31-70b', weightBits: 4 },
     chip: { hbmGb: 186, hbmTbPerS: 8.0, tflops: { 16: 2500, 8: 5000, 4: 10000 }, source: 'chip-specs' },
   },
   {
@@ -144,6 +155,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     tokPerSecPerGpu: { value: 686, source: 'trtllm-perf-v09' },
     tpsMeasure: { kind: 'endToEnd', inputTokens: 128, outputTokens: 128 },
     benchmarkModel: 'Llama-2-70B FP16',
+    benchmarkServing: { modelId: 'llama31-70b', weightBits: 16 },
     // 624 dense INT8 TOPS: the 8-bit peak, twice the 16-bit one.
     chip: { hbmGb: 80, hbmTbPerS: 2.04, tflops: { 16: 312, 8: 624 }, source: 'chip-specs' },
   },
@@ -156,6 +168,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     // not in the result, so a request's prompt is priced in full on top (an upper bound).
     tpsMeasure: { kind: 'endToEnd', inputTokens: null, outputTokens: 23_514.8 / 80.15 },
     benchmarkModel: 'Llama-2-70B FP8',
+    benchmarkServing: { modelId: 'llama31-70b', weightBits: 8 },
     chip: { hbmGb: 192, hbmTbPerS: 5.3, tflops: { 16: 1307, 8: 2615 }, source: 'chip-specs' },
   },
   {
@@ -165,6 +178,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     // Decode only: CloudMatrix-Infer disaggregates prefill and decode.
     tokPerSecPerGpu: { value: 1943, source: 'cloudmatrix' }, tpsMeasure: { kind: 'decode' },
     benchmarkModel: 'DeepSeek-R1 INT8',
+    benchmarkServing: { modelId: 'deepseek-v3', weightBits: 8 },
     // Two dies of about 376 dense BF16 TFLOPS each. No INT8 peak is published; twice the 16-bit one is
     // assumed, as on the first Ascend 910 (256 FP16 TFLOPS, 512 INT8 TOPS).
     chip: { hbmGb: 128, hbmTbPerS: 3.2, tflops: { 16: 752, 8: 1504 }, source: 'chip-specs' },
@@ -180,6 +194,17 @@ export const DEFAULT_GPU_ID = 'h100';
  */
 export function tpsMeaningFor(gpuId: string, linked: boolean): TpsMeaning {
   return linked ? { kind: 'decode' } : (acceleratorById(gpuId) ?? ACCELERATORS[0]).tpsMeasure;
+}
+
+/**
+ * benchmarkPrefillTps(gpuId, mfu): prompt tokens a second one GPU reads running the model its published
+ * tokens/s was measured on, at that model's weight width and the achieved share of peak mfu. A request's
+ * prompt is priced at this rate unless the explorer runs on the efficiency panel's own configuration.
+ */
+export function benchmarkPrefillTps(gpuId: string, mfu: number): number {
+  const gpu = acceleratorById(gpuId) ?? ACCELERATORS[0];
+  const { modelId, weightBits } = gpu.benchmarkServing;
+  return prefillTokPerSecPerGpu(gpu.chip, modelById(modelId) ?? MODELS[1], weightBits, mfu);
 }
 
 export function acceleratorById(id: string): Accelerator | undefined {

@@ -6,7 +6,7 @@ import { cost, type CostResult, type PowerBilling } from '../model/cost';
 import { checkCostClaim, checkOpexClaim } from '../model/claims';
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, STEP_RANGE, STORY_RANGES, type EfficiencyNumeric, type NumericInput, type StoryNumeric } from '../model/ranges';
 import { scene } from '../story/steps';
-import { acceleratorById, acceleratorInputs, ACCELERATORS, SCENARIOS, scenarioInputs, tpsMeaningFor } from '../model/presets';
+import { acceleratorById, acceleratorInputs, ACCELERATORS, benchmarkPrefillTps, SCENARIOS, scenarioInputs, tpsMeaningFor } from '../model/presets';
 import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, prefillUsdPerM, requestCostUsd, type KvBits, type ServingConfig, type TpsMeaning, type WeightBits } from '../model/efficiency';
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
@@ -243,11 +243,19 @@ export class AppState {
 
   /**
    * requestUsd(w, x, r): one request's cost, priced as x's tokens/s was measured, at x's hourly cost r
-   * (default: the reader's; a story step passes its own scene). Prefill runs at the efficiency panel's rate.
+   * (default: the reader's; a story step passes its own scene). Prompts are read at prefillTps(x).
    */
   requestUsd(w: { inputTokens: number; outputTokens: number; cacheHit?: number }, x: AppInputs = this.model, r: CostResult = this.result): number {
-    return requestCostUsd({ cacheHit: 0, ...w }, tpsMeaningFor(x.gpuId, x.effLinked && this.step.fits), this.step.prefillTokPerSecPerGpu,
+    return requestCostUsd({ cacheHit: 0, ...w }, tpsMeaningFor(x.gpuId, x.effLinked && this.step.fits), this.prefillTps(x),
       x.tokPerSecPerGpu, r.hourlyTotalUsd, x.utilisation);
+  }
+
+  /**
+   * prefillTps(x): the prefill rate that goes with x's tokens/s — the efficiency panel's when the explorer
+   * runs on it, otherwise that of the model the chip's published figure was measured on.
+   */
+  prefillTps(x: AppInputs = this.model): number {
+    return x.effLinked && this.step.fits ? this.step.prefillTokPerSecPerGpu : benchmarkPrefillTps(x.gpuId, x.mfu);
   }
 
   /**
@@ -259,7 +267,7 @@ export class AppState {
   }
 
   inputUsdPerM(x: AppInputs = this.model, r: CostResult = this.result): number {
-    return prefillUsdPerM(r.hourlyTotalUsd, this.step.prefillTokPerSecPerGpu, x.utilisation);
+    return prefillUsdPerM(r.hourlyTotalUsd, this.prefillTps(x), x.utilisation);
   }
 
   dismissNotices() {

@@ -100,7 +100,7 @@ describe('energy figures', () => {
     // Over paid hours, as the power bill is: 2,209 × 3600 × 0.7 / (1.275 × 1.3) = 3,358,480 tokens/kWh → "3.36M";
     // 1.6575 kWh × 3.6 MJ / 5,566,680 tokens = 1.07 J. Inside the rent, power equals the rest of it at half the
     // rent: $1.175 / 1.6575 kW = $0.709/kWh.
-    expect(screen.getByTestId('energy').textContent).toContain('one kWh makes 3.36M tokens, 1.07 J per token');
+    expect(screen.getByTestId('energy').textContent).toContain('one kWh makes 3.36M output tokens, 1.07 J per output token');
     expect(screen.getByTestId('energy').textContent).toContain('at $0.709 per kWh');
   });
 });

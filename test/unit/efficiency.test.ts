@@ -4,7 +4,7 @@ import {
   customModel, decodeStep, fitAdvice, frontier, kvBytes, maxBatchThatFits, MODELS, modelById, promptTokensToPrefill, requestCostUsd,
   tokPerSecPerMw, weightBytes, weightBytesRead, KV_BITS, WEIGHT_BITS, type ServingConfig,
 } from '../../src/model/efficiency';
-import { ACCELERATORS, acceleratorById } from '../../src/model/presets';
+import { ACCELERATORS, acceleratorById, benchmarkPrefillTps } from '../../src/model/presets';
 
 const H100 = acceleratorById('h100')!.chip;
 const base = (over: Partial<ServingConfig> = {}): ServingConfig => ({
@@ -176,6 +176,16 @@ describe('input and output tokens', () => {
     expect(promptTokensToPrefill({ inputTokens: 200, outputTokens: 1000, cacheHit: 0 }, e2e)).toBe(0);
     // A prompt length that is not published: all fresh input is priced again.
     expect(promptTokensToPrefill({ inputTokens: 1000, outputTokens: 300, cacheHit: 0.5 }, { kind: 'endToEnd', inputTokens: null, outputTokens: 293 })).toBe(500);
+  });
+  it('reads a chip\'s prompts at the rate of the model its tokens/s was measured on', () => {
+    // H800's figure is DeepSeek-V3's (37B active) at FP8: 1,979 TFLOPS × 0.5 ÷ (2 × 37B) = 13,371.6 tok/s,
+    // about twice H100's Llama-70B rate, 1,979 × 0.5 ÷ (2 × 70.6B) = 7,008.5.
+    expect(benchmarkPrefillTps('h800', 0.5)).toBeCloseTo(989.5e12 / 74e9, 6);
+    expect(benchmarkPrefillTps('h100', 0.5)).toBeCloseTo(989.5e12 / 141.2e9, 6);
+    // B200 at FP4: 9,000 TFLOPS; A100's Llama-2-70B at FP16: 312.
+    expect(benchmarkPrefillTps('b200', 0.5)).toBeCloseTo(4500e12 / 141.2e9, 6);
+    expect(benchmarkPrefillTps('a100', 0.5)).toBeCloseTo(156e12 / 141.2e9, 6);
+    for (const a of ACCELERATORS) expect(modelById(a.benchmarkServing.modelId), a.id).toBeDefined();
   });
   it('tokens per megawatt: 2,000 tok/s on 1.275 kW × 1.3 is 1.207 million tok/s per MW', () => {
     expect(tokPerSecPerMw(2000, 1.275, 1.3)).toBeCloseTo(2000 * 1000 / 1.6575, 6);

@@ -44,6 +44,20 @@ describe('step 3 sentences, walked across the rent and the power price', () => {
     }), SEED);
   });
 
+  it('owned hardware: the break-even is where power equals repaying the GPU, at every price and power price', () => {
+    // $33,750 over 4 years at 10% = $1.2154/h with no facility; at 1.6575 kW the break-even is 1.2154 / 1.6575 = $0.7333/kWh.
+    const own = { ...lever, mode: 'own' as const, capexUsdPerGpu: 33_750, depreciationYears: 4, capitalRatePerYear: 0.1, siteUsdPerGpu: 0 };
+    expect(leverFacts(own, FX).breakEvenUsdPerKwh).toBeCloseTo(1.21541 / 1.6575, 4);
+    fc.assert(fc.property(num('capexUsdPerGpu'), num('elecUsdPerKwh'), (capex, elec) => {
+      const x = { ...own, capexUsdPerGpu: capex, elecUsdPerKwh: elec };
+      const f = leverFacts(x, FX), r = cost(x);
+      const c = breakEvenCase(f);
+      if (c === 'above') expect(r.hourlyUsd.electricity).toBeLessThan(r.hourlyUsd.hardware);
+      if (c === 'below') expect(r.hourlyUsd.electricity).toBeGreaterThanOrEqual(r.hourlyUsd.hardware - 1e-12);
+      expect(placesCase(f)).not.toBe('same');
+    }), SEED);
+  });
+
   it('dragging the rent to zero: inside the rent, power takes all of it and the sentence says so', () => {
     const f = leverFacts({ ...lever, rentUsdPerGpuHour: 0.2 }, FX);
     expect(f.rentCoversPower).toBe(false);

@@ -182,8 +182,8 @@ export default defineConfig({
         // in one, and the chart frame with its geometry in another, rather than a dozen small requests.
         codeSplitting: {
           groups: [
-            { name: 'boot', test: /[\\/]src[\\/](state[\\/]view|i18n[\\/]messages|charts[\\/]loaders)\.ts|virtual:messages/, priority: 20 },
-            { name: 'lib', test: /node_modules|[\\/]src[\\/]((model|format|motion)[\\/]|state[\\/](?!view)|i18n[\\/]i18n|start\.ts)/, priority: 10 },
+            { name: 'boot', test: /[\\/]src[\\/](state[\\/]view|i18n[\\/](messages|lang)|charts[\\/]loaders)\.ts|virtual:messages/, priority: 20 },
+            { name: 'lib', test: /node_modules|[\\/]src[\\/](model[\\/](?!figures)|format[\\/]|state[\\/](?!view)|i18n[\\/]i18n|start\.ts)/, priority: 10 },
             { name: 'chart', test: /[\\/]src[\\/]charts[\\/](ChartFrame|LineChart|BarChart|line\.geometry|bar\.geometry)/, priority: 5 },
           ],
         },

@@ -2,7 +2,8 @@
 // The HTML holds the page's opening in both languages (src/opening.ts); this names the one to show, and
 // the theme, so the first paint is already right. A link that asks for more than a language and a theme
 // (settings, a step, a place, an embed, presenter mode) shows no opening: the script draws the page it asks for.
-import { langParam, languageFromNavigator, parseView } from './state/view';
+import { langParam, languageFromNavigator } from './i18n/lang';
+import { parseView } from './state/view';
 
 const root = document.documentElement;
 const q = new URLSearchParams(location.search);

@@ -4,7 +4,8 @@
 // (the page, one embedded chart, presenter mode) loads only its own code: an embedded chart fetches no
 // story and no explorer. start.ts then parses the link in full and mounts.
 import './app.css';
-import { langParam, languageFromNavigator, parseView } from './state/view';
+import { langParam, languageFromNavigator } from './i18n/lang';
+import { parseView } from './state/view';
 import { messages } from './i18n/messages';
 import { chartModule, sceneChartAt } from './charts/loaders';
 
@@ -30,9 +31,9 @@ if (target) {
   void messages(lang);
   const firstChart = view.embed ?? sceneChartAt(Number(q.get('step')) || 0);
   const wanted = {
-    ui: view.embed ? import('./Embed.svelte') : view.present ? import('./Present.svelte') : import('./App.svelte'),
+    ui: view.embed ? import('./pages/Embed.svelte') : view.present ? import('./pages/Present.svelte') : import('./pages/App.svelte'),
     chart: chartModule(firstChart).then((c) => [firstChart, c] as const),
-    controls: view.embed && view.controls ? import('./components/LeverSliders.svelte') : undefined,
+    controls: view.embed && view.controls ? import('./explorer/LeverSliders.svelte') : undefined,
   };
   const go = () => {
     // The browser's first number formatter costs ~18 ms (its locale data loads); made now, that happens
@@ -44,7 +45,7 @@ if (target) {
   // on a busy machine, running first would hold up the page the reader is about to see.
   const opening = document.documentElement.dataset.opening;
   (opening && opening !== 'none' ? painted().then(go) : go())
-    .then((m) => m.start(target, view, wanted))
+    .then((m) => m.start(target, wanted))
     .catch(() => {
       // The messages themselves may be what failed to load, so this one line is in both languages here.
       // It goes above whatever the page shows: the opening drawn into the HTML, if any, stays readable.

@@ -4,8 +4,7 @@ import { AppState, appContext } from './state/app.svelte';
 import { loadLanguage } from './i18n/i18n';
 import { charts } from './charts/modules.svelte';
 import type { ChartKey } from './charts/loaders';
-import { parseQuery } from './state/url';
-import { languageFromNavigator, type View } from './state/view';
+import { parseLink } from './state/url';
 
 export interface Wanted {
   ui: Promise<{ default: Component<any> }>;
@@ -13,12 +12,13 @@ export interface Wanted {
   controls?: Promise<{ default: Component<any> }>;
 }
 
-export async function start(target: HTMLElement, view: View, wanted: Wanted) {
-  const parsed = parseQuery(location.search, languageFromNavigator(navigator.languages));
-  const [ui, [key, chart], controls] = await Promise.all([wanted.ui, wanted.chart, wanted.controls, loadLanguage(parsed.state.lang)]);
+export async function start(target: HTMLElement, wanted: Wanted) {
+  const link = parseLink(location.search, location.hash, navigator.languages);
+  const [ui, [key, chart], controls] = await Promise.all([wanted.ui, wanted.chart, wanted.controls, loadLanguage(link.state.lang)]);
   charts[key] = chart;
   target.textContent = '';
-  const context = appContext(new AppState(parsed));
+  const context = appContext(new AppState(link));
+  const { view } = link;
   const props = view.embed ? { view: { ...view, embed: view.embed }, chart, controls: controls?.default } : {};
   mount(ui.default, { target, context, props });
 }

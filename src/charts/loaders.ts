@@ -4,7 +4,7 @@
 // chart at once; modules.svelte.ts keeps the loaded ones for Svelte.
 import type { Component } from 'svelte';
 import type { ChartId } from '../state/view';
-import type { StepKey } from '../story/steps';
+import type { StepKey } from '../state/steps';
 
 export type ChartKey = ChartId | 'story-claims';
 

@@ -2,7 +2,10 @@
 // in Chinese, compact notation gives 万, 亿 and 万亿; money shows ¥ or $ by the display currency.
 // Formatters are cached: a slider input formats a dozen numbers and must stay well under 4 ms.
 
-import type { Currency, Lang } from '../state/inputs';
+import type { Lang } from '../i18n/lang';
+
+/** The currency money is shown in; a link always carries US dollars. */
+export type Currency = 'USD' | 'CNY';
 
 const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 const cache = new Map<string, Intl.NumberFormat>();

@@ -5,7 +5,7 @@
 
 import i18next, { type TFunction } from 'i18next';
 import { messages } from './messages';
-import type { Lang } from '../state/inputs';
+import type { Lang } from './lang';
 
 export const NAMESPACES = ['common', 'controls', 'charts', 'presets', 'sources', 'efficiency', 'story'] as const;
 export type Bundle = Record<(typeof NAMESPACES)[number], object>;

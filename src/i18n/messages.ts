@@ -2,7 +2,7 @@
 // No i18next here: the page's tiny entry (main.ts) starts the fetch before the rest of the code arrives.
 import en from 'virtual:messages/en';
 import zh from 'virtual:messages/zh';
-import type { Lang } from '../state/view';
+import type { Lang } from './lang';
 
 export type Bundle = Record<string, object>;
 

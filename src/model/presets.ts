@@ -45,6 +45,8 @@ export interface Accelerator {
    * this model's prefill rate (Llama-3.3-70B and Llama-2-70B share Llama-3.1-70B's size).
    */
   benchmarkServing: { modelId: string; weightBits: WeightBits };
+  /** A published prefill rate, prompt tokens/s per GPU, where the benchmark's service gives one. */
+  prefillTokPerSecPerGpu?: Sourced;
   /** Memory, bandwidth and arithmetic: what the efficiency panel derives tokens/s from. */
   chip: ChipSpec;
 }
@@ -109,6 +111,8 @@ export const ACCELERATORS: readonly Accelerator[] = [
     // Decode nodes only: 14.8k output tokens/s per 8-GPU node. The whole fleet, prefill included,
     // averaged 168B output tokens over 226.75 nodes in 24 h: about 1,072 per GPU.
     tokPerSecPerGpu: { value: 14_800 / 8, source: 'deepseek-day6', derived: true }, tpsMeasure: { kind: 'decode' },
+    // Prefill nodes: 73.7k input tokens/s per node, cache hits included (so fresh tokens are slower still).
+    prefillTokPerSecPerGpu: { value: 73_700 / 8, source: 'deepseek-day6', derived: true },
     benchmarkModel: 'DeepSeek-V3/R1',
     benchmarkServing: { modelId: 'deepseek-v3', weightBits: 8 },
     chip: { hbmGb: 80, hbmTbPerS: 3.35, tflops: { 16: 989, 8: 1979 }, source: 'chip-specs' },
@@ -177,6 +181,7 @@ export const ACCELERATORS: readonly Accelerator[] = [
     kwPerGpu: { value: 559 / 384, source: 'semianalysis-cm384', derived: true },
     // Decode only: CloudMatrix-Infer disaggregates prefill and decode.
     tokPerSecPerGpu: { value: 1943, source: 'cloudmatrix' }, tpsMeasure: { kind: 'decode' },
+    prefillTokPerSecPerGpu: { value: 6688, source: 'cloudmatrix' },
     benchmarkModel: 'DeepSeek-R1 INT8',
     benchmarkServing: { modelId: 'deepseek-v3', weightBits: 8 },
     // Two dies of about 376 dense BF16 TFLOPS each. No INT8 peak is published; twice the 16-bit one is
@@ -197,12 +202,14 @@ export function tpsMeaningFor(gpuId: string, linked: boolean): TpsMeaning {
 }
 
 /**
- * benchmarkPrefillTps(gpuId, mfu): prompt tokens a second one GPU reads running the model its published
- * tokens/s was measured on, at that model's weight width and the achieved share of peak mfu. A request's
- * prompt is priced at this rate unless the explorer runs on the efficiency panel's own configuration.
+ * benchmarkPrefillTps(gpuId, mfu): prompt tokens a second one GPU reads for the model its published
+ * tokens/s was measured on — the service's published prefill rate where there is one (DeepSeek's H800,
+ * CloudMatrix), else the roofline at that model's weight width and the achieved share of peak mfu (an
+ * upper bound). A request's prompt is priced at this rate unless the explorer runs on the efficiency panel.
  */
 export function benchmarkPrefillTps(gpuId: string, mfu: number): number {
   const gpu = acceleratorById(gpuId) ?? ACCELERATORS[0];
+  if (gpu.prefillTokPerSecPerGpu) return gpu.prefillTokPerSecPerGpu.value;
   const { modelId, weightBits } = gpu.benchmarkServing;
   return prefillTokPerSecPerGpu(gpu.chip, modelById(modelId) ?? MODELS[1], weightBits, mfu);
 }

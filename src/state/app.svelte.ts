@@ -5,13 +5,13 @@ import { getContext } from 'svelte';
 import { cost, type CostResult, type PowerBilling } from '../model/cost';
 import { checkCostClaim, checkOpexClaim } from '../model/claims';
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, STEP_RANGE, STORY_RANGES, type EfficiencyNumeric, type NumericInput, type StoryNumeric } from '../model/ranges';
-import { scene } from '../story/steps';
+import { scene } from './steps';
 import { acceleratorById, acceleratorInputs, ACCELERATORS, benchmarkPrefillTps, SCENARIOS, scenarioInputs, tpsMeaningFor } from '../model/presets';
 import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, prefillUsdPerM, requestCostUsd, type KvBits, type ServingConfig, type TpsMeaning, type WeightBits } from '../model/efficiency';
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
-import { parseQuery, serializeQuery, type Notice, type Parsed } from './url';
-import { stirred } from './visibility.svelte';
+import { parseQuery, serializeQuery, type Link, type Notice } from './url';
+import { markChanged } from './visibility.svelte';
 import type { AppInputs, Currency, Lang } from './inputs';
 
 /** Context key under which the page is mounted with its AppState (main.ts, tests). */
@@ -103,15 +103,19 @@ export class AppState {
     })?.id;
   });
 
-  constructor(parsed: Parsed) {
-    this.inputs = parsed.state;
-    this.notices = parsed.notices;
+  /** The link the page was opened with (its state is where this.inputs started). */
+  readonly link: Link;
+
+  constructor(link: Link) {
+    this.link = link;
+    this.inputs = link.state;
+    this.notices = link.notices;
   }
 
   /** The one door every change comes through: the page's regions out of sight wait until it is still. */
   #put(patch: Partial<AppInputs>) {
     Object.assign(this.inputs, patch);
-    stirred();
+    markChanged();
   }
 
   /** set(key, v) puts v, clamped to its range, into the state; it returns what it stored. */

@@ -7,9 +7,10 @@ import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID, FACILITY, H100_PRIC
 import { DEFAULT_CNY_PER_USD } from '../model/ranges';
 import { TRAINING_COST_USD } from '../model/facts';
 
-import type { Lang } from './view';
-export { LANGS, languageFromNavigator, type Lang } from './view';
-export type Currency = 'USD' | 'CNY';
+import type { Lang } from '../i18n/lang';
+import type { Currency } from '../format/number';
+export { LANGS, languageFromNavigator, type Lang } from '../i18n/lang';
+export type { Currency } from '../format/number';
 
 /** The efficiency panel's settings (cost-model.md §2); the accelerator is the explorer's gpuId. */
 export interface EfficiencyInputs {

@@ -18,13 +18,13 @@ export function instant(change: () => void) {
   void tick().then(() => { stepped = false; });
 }
 
-/** hand: what the sliders (Slider, the story's LiveNumber) tell motion about the reader's hand. */
-export const hand = {
+/** byHand: what the sliders (Slider, the story's LiveNumber) tell motion about the reader's hand. */
+export const byHand = {
   /** A pointer went down on a slider: changes are instant until it is released. */
   grab: () => { held = true; },
   release: () => { held = false; },
-  /** step(change) makes a change by hand (a key press, a drag's input) instant, and only that change. */
-  step: instant,
+  /** change(fn) makes a change by hand (a key press, a drag's input) instant, and only that change. */
+  change: instant,
 };
 
 export const TWEEN_MS = 350;

@@ -5,6 +5,11 @@
 
 const MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 let holds = 0;
+let moved = false;
+if (typeof addEventListener === 'function') for (const ev of MOVES) addEventListener(ev, () => { moved = true; }, { passive: true, once: true });
+
+/** readerMoved(): whether the reader has used the wheel, a key, a touch or the pointer since the page opened. */
+export const readerMoved = () => moved;
 
 /** holding(): whether a link's place is being held, so a scroll now is not the reader's. */
 export const holding = () => holds > 0;

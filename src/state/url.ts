@@ -5,7 +5,8 @@
 import { clamp, EFF_RANGES, FX_RANGE, RANGES, STEP_RANGE, STORY_RANGES, type EfficiencyNumeric, type NumericInput, type Range, type StoryNumeric } from '../model/ranges';
 import { acceleratorById } from '../model/presets';
 import { CUSTOM_MODEL_ID, KV_BITS, MODELS, WEIGHT_BITS } from '../model/efficiency';
-import { defaults, LANGS, type AppInputs, type Currency, type Lang } from './inputs';
+import { defaults, LANGS, languageFromNavigator, type AppInputs, type Currency, type Lang } from './inputs';
+import { parseView, type View } from './view';
 
 /** URL name → numeric input. Names are part of the public contract: never rename one. */
 export const NUMERIC_PARAMS: ReadonlyArray<readonly [string, NumericInput]> = [
@@ -181,4 +182,28 @@ export function serializeQuery(state: AppInputs): string {
   for (const [param, key] of STORY_PARAMS) if (state[key] !== base[key]) q.set(param, String(state[key]));
   if (state.step !== base.step) q.set('step', String(state.step));
   return q.toString();
+}
+
+/** A whole link, as every mode reads it. It is parsed once, when the page starts (start.ts). */
+export interface Link extends Parsed {
+  /** What to show: the page, one embedded chart or presenter mode, and the theme. */
+  view: View;
+  /** The place the link names after "#", decoded ('' for none). */
+  place: string;
+  /** It sets values beyond language, step and currency: a linked step then keeps them, not its scene. */
+  setsValues: boolean;
+}
+
+/** parseLink(search, hash, browserLangs): the link in full; its language falls back to the browser's. */
+export function parseLink(search: string, hash = '', browserLangs: readonly string[] = []): Link {
+  let place = hash.replace(/^#/, '');
+  try { place = decodeURIComponent(place); } catch { /* a malformed #… is looked up as it stands */ }
+  let keys: string[] = [];
+  try { keys = [...new URLSearchParams(search).keys()]; } catch { /* no values */ }
+  return {
+    ...parseQuery(search, languageFromNavigator(browserLangs)),
+    view: parseView(search),
+    place,
+    setsValues: keys.some((k) => !['lang', 'step', 'cur', 'fx'].includes(k)),
+  };
 }

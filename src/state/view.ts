@@ -30,18 +30,5 @@ export function parseView(search: string): View {
   return { embed, controls: embed !== undefined && q.get('controls') === '1', theme, present: embed === undefined && q.get('present') === '1' };
 }
 
-export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
-
-/** languageFromNavigator(list) picks zh for any Chinese browser language, else en. */
-export function languageFromNavigator(list: readonly string[] | undefined): Lang {
-  for (const tag of list ?? []) {
-    const l = tag.toLowerCase();
-    if (l.startsWith('zh')) return 'zh';
-    if (l.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
-
-/** langParam(raw): the language a link's lang= names (any case, spaces around), or undefined. */
-export const langParam = (raw: string | null): Lang | undefined => LANGS.find((a) => a === raw?.trim().toLowerCase());
+/** themeParam(theme): the theme as a link carries it ('' for the default). */
+export const themeParam = (theme: Theme) => (theme === 'light' ? '' : `&theme=${theme}`);

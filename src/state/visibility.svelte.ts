@@ -4,7 +4,7 @@
 // then changes only what is on screen (issue 6: input work), a preset's tween is not slowed by
 // paragraphs off screen, and nothing a screen reader, a search in the page or a print can reach is
 // out of date once the page is still.
-import { flushSync } from 'svelte';
+import { flushSync, tick } from 'svelte';
 import { instant, TWEEN_MS } from './motion.svelte';
 
 /** How long the state must stay unchanged to be still: longer than a tween, so no catch-up lands inside one. */
@@ -14,9 +14,9 @@ const still = $state({ now: true });
 let timer: ReturnType<typeof setTimeout> | undefined;
 let lastChangeMs = 0;
 
-/** stirred(): the state just changed (AppState calls it on every change). */
-export function stirred() {
-  if (still.now) still.now = false;
+/** markChanged(): the state just changed (AppState calls it on every change). */
+export function markChanged() {
+  if (still.now) setStill(false);
   lastChangeMs = performance.now();
   // One timer a pause, not one an input: when it fires early it waits out the rest.
   timer ??= setTimeout(check, QUIET_MS);
@@ -30,15 +30,28 @@ function check() {
   }
   timer = undefined;
   // The catch-up is not animated: nobody was looking at what it moves.
-  instant(() => { still.now = true; });
+  instant(() => setStill(true));
 }
 
 /** settleNow(): every region catches up at once (a jump to a story step, printing). */
 export function settleNow() {
   clearTimeout(timer);
   timer = undefined;
-  instant(() => { still.now = true; });
+  instant(() => setStill(true));
 }
+
+/**
+ * setStill(now): the clock's one writer. <html data-settled> says the same to a test or a host page:
+ * present once the page is still and everything out of sight has caught up, absent while it moves.
+ */
+function setStill(now: boolean) {
+  still.now = now;
+  if (typeof document === 'undefined') return;
+  if (now) void tick().then(() => { if (still.now) document.documentElement.dataset.settled = ''; });
+  else delete document.documentElement.dataset.settled;
+}
+
+if (typeof document !== 'undefined') document.documentElement.dataset.settled = '';
 
 // Paper has no "out of sight": in every mode, what is printed is brought up to date before it is laid out.
 if (typeof addEventListener === 'function') addEventListener('beforeprint', () => { settleNow(); flushSync(); });

@@ -29,6 +29,9 @@ export interface LeverFacts {
   rentCoversPower: boolean;
   /** Dearest place's cost per million ÷ cheapest place's, at the reader's other settings (1 = no change). */
   placesSpread: number;
+  /** Owned hardware: the hourly cost left with a free GPU (the building's share), and whether power would then lead. */
+  siteUsdPerHour: number;
+  anchorMovesWithFreeGpu: boolean;
 }
 
 /** leverFacts(x): what step 3's sentences say at x. */
@@ -36,6 +39,7 @@ export function leverFacts(x: CostInputs, cnyPerUsd: number): LeverFacts {
   const r = cost(x);
   const totals = PLACES.map((p) => cost({ ...x, elecUsdPerKwh: priceToUsd(p.power.value, cnyPerUsd) }).perMillionTotalUsd);
   const lo = Math.min(...totals), hi = Math.max(...totals);
+  const free = cost({ ...x, capexUsdPerGpu: 0 });
   return {
     share: r.shares.electricity,
     anchor: anchorOf(r),
@@ -44,6 +48,8 @@ export function leverFacts(x: CostInputs, cnyPerUsd: number): LeverFacts {
     powerInRent: powerInsideRent(x),
     rentCoversPower: r.rentCoversPower,
     placesSpread: lo > 0 ? hi / lo : 1,
+    siteUsdPerHour: free.hourlyUsd.hardware,
+    anchorMovesWithFreeGpu: anchorOf(free) === 'electricity',
   };
 }
 

@@ -51,10 +51,10 @@ export async function start() {
     return { page, context, offsite, errors };
   }
 
-  /** axe(page) is the list of axe-core violations on the page as it stands. */
-  async function axe(page) {
+  /** axe(page, within) is the list of axe-core violations on the page as it stands (or in the element `within` selects). */
+  async function axe(page, within) {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const result = await page.evaluate((within) => window.axe.run(within ? document.querySelector(within) : document, { resultTypes: ['violations'] }), within);
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   }
 

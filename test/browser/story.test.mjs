@@ -29,9 +29,11 @@ describe('the story in Chromium', () => {
         const scene = page.locator(`#step-${n} .scene`);
         // A scene is drawn as it comes near the screen (the next frame after the scroll): wait for it.
         await scene.locator('svg, table, .claim').first().waitFor({ timeout: 5000 });
-        assert.deepEqual(await axe(page), [], `axe at step ${n}`);
+        // Each step as it becomes current; the whole page, its scenes all drawn, once at the end.
+        assert.deepEqual(await axe(page, `#step-${n}`), [], `axe at step ${n}`);
         await page.waitForFunction((n) => location.search.includes(`step=${n}`), n);
       }
+      assert.deepEqual(await axe(page), [], 'axe at the end of the story');
       // Step 8's checker has its verdicts.
       assert.equal(await page.getByTestId('story-claim-agents').getAttribute('data-verdict'), 'wrong');
       assert.equal(await page.getByTestId('story-claim-cost70').getAttribute('data-verdict'), 'notHere');

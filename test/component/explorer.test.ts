@@ -4,9 +4,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync, tick } from 'svelte';
 import { loadLanguage } from '../../src/i18n/i18n';
 import './setup';
-import App from '../../src/App.svelte';
+import App from '../../src/pages/App.svelte';
 import { AppState, appContext } from '../../src/state/app.svelte';
-import { parseQuery } from '../../src/state/url';
+import { parseLink } from '../../src/state/url';
 
 beforeAll(async () => {
   await loadLanguage('en');
@@ -18,7 +18,7 @@ beforeAll(async () => {
  * IntersectionObserver, so at once), and so do the efficiency panel and the story's first chart.
  */
 async function mountWith(query: string) {
-  const app = new AppState(parseQuery(query, 'en'));
+  const app = new AppState(parseLink(query));
   const r = render(App, { context: appContext(app) });
   await screen.findByTestId('cost-per-mtok', {}, { timeout: 5000 });
   await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 5)));

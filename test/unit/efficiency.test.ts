@@ -178,9 +178,13 @@ describe('input and output tokens', () => {
     expect(promptTokensToPrefill({ inputTokens: 1000, outputTokens: 300, cacheHit: 0.5 }, { kind: 'endToEnd', inputTokens: null, outputTokens: 293 })).toBe(500);
   });
   it('reads a chip\'s prompts at the rate of the model its tokens/s was measured on', () => {
-    // H800's figure is DeepSeek-V3's (37B active) at FP8: 1,979 TFLOPS × 0.5 ÷ (2 × 37B) = 13,371.6 tok/s,
-    // about twice H100's Llama-70B rate, 1,979 × 0.5 ÷ (2 × 70.6B) = 7,008.5.
-    expect(benchmarkPrefillTps('h800', 0.5)).toBeCloseTo(989.5e12 / 74e9, 6);
+    // H800 and Ascend 910C: their services' published rates, 73,700 per 8-GPU node and 6,688 per chip
+    // (the roofline would give 1,979 TFLOPS × 0.5 ÷ (2 × 37B) = 13,372 on H800: more than DeepSeek measured).
+    expect(benchmarkPrefillTps('h800', 0.5)).toBe(9212.5);
+    expect(benchmarkPrefillTps('ascend910c', 0.9)).toBe(6688);
+    // H20 has no published rate: DeepSeek-V3 at FP8 on its 296 TFLOPS, 296 × 0.5 ÷ 74 = 2,000 tok/s.
+    expect(benchmarkPrefillTps('h20', 0.5)).toBeCloseTo(148e12 / 74e9, 6);
+    // H100's Llama-70B rate, 1,979 × 0.5 ÷ (2 × 70.6B) = 7,008.5.
     expect(benchmarkPrefillTps('h100', 0.5)).toBeCloseTo(989.5e12 / 141.2e9, 6);
     // B200 at FP4: 9,000 TFLOPS; A100's Llama-2-70B at FP16: 312.
     expect(benchmarkPrefillTps('b200', 0.5)).toBeCloseTo(4500e12 / 141.2e9, 6);

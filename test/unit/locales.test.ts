@@ -48,7 +48,7 @@ describe('locales/en and locales/zh', () => {
   });
 
   // Where the English story names a Chinese term on purpose (词元, the report's own 亿 figures, its level names).
-  const QUOTES_CHINESE = new Set(['story:steps.commodity.p1', 'story:claims.agents.quote', 'story:claims.agents.integrated', 'story:claims.agents.driving']);
+  const QUOTES_CHINESE = new Set(['story:steps.commodity.p1', 'story:claims.agents.quote', 'story:claims.agents.integrated', 'story:claims.agents.driving', 'story:figures.words.hundredsOfThousands']);
   it('leave no message empty, and no Chinese in English messages but deliberate quotations', () => {
     for (const [k, v] of en) {
       expect(v.trim(), k).not.toBe('');
@@ -88,7 +88,7 @@ describe('every figure has a source', () => {
 describe('the story\'s list of figures', () => {
   const en = all('en'), zh = all('zh');
   it('names every figure and every cited original in both languages, and each report is a known source', async () => {
-    const { FIGURES } = await import('../../src/story/figures');
+    const { FIGURES } = await import('../../src/model/figures');
     for (const f of FIGURES) {
       for (const lang of [en, zh]) {
         expect(lang.has(f.label), f.label).toBe(true);
@@ -98,7 +98,7 @@ describe('the story\'s list of figures', () => {
     }
   });
   it('holds every figure of the story\'s data files, once', async () => {
-    const { FIGURES } = await import('../../src/story/figures');
+    const { FIGURES } = await import('../../src/model/figures');
     const facts = await import('../../src/model/facts');
     const expected = facts.CHINA_DAILY_TOKENS.length + 1 + facts.OPENROUTER_WEEKLY_TOKENS.length + 3 /* rents */ + 3 /* power */
       + facts.LIST_PRICES.length + facts.LIST_PRICES.filter((p) => p.reportSays).length + facts.PRICE_EVENTS.filter((e) => e.change !== undefined).length + Object.keys(facts.TASK_TOKENS).length

@@ -4,7 +4,7 @@ import { breakEvenCase, efficiencyFacts, leverFacts, placesCase } from '../../sr
 import { checkCostClaim, priceNeededCase } from '../../src/model/claims';
 import { cost } from '../../src/model/cost';
 import { RANGES } from '../../src/model/ranges';
-import { scene } from '../../src/story/steps';
+import { scene } from '../../src/state/steps';
 import { defaults } from '../../src/state/inputs';
 
 const FX = 7.15;
@@ -56,6 +56,17 @@ describe('step 3 sentences, walked across the rent and the power price', () => {
       if (c === 'below') expect(r.hourlyUsd.electricity).toBeGreaterThanOrEqual(r.hourlyUsd.hardware - 1e-12);
       expect(placesCase(f)).not.toBe('same');
     }), SEED);
+  });
+
+  it('owned hardware with a free GPU: the building alone keeps the anchor at west China\'s price, not at Europe\'s', () => {
+    // The default facility: $11.7M per MW × 1.275 kW = $14,917.50 over 14 years at 0%: $0.12164/h.
+    const own = { ...defaults('en'), mode: 'own' as const };
+    const west = leverFacts(own, FX);
+    expect(west.siteUsdPerHour).toBeCloseTo(14_917.5 / 14 / 8760, 6);
+    // West China: 1.275 kW × 1.3 × $0.04196 = $0.0695/h of power, below the building's $0.1216.
+    expect(west.anchorMovesWithFreeGpu).toBe(false);
+    // Europe's ¥1.5 ($0.2098): $0.3477/h of power, above it.
+    expect(leverFacts({ ...own, elecUsdPerKwh: 1.5 / FX }, FX).anchorMovesWithFreeGpu).toBe(true);
   });
 
   it('dragging the rent to zero: inside the rent, power takes all of it and the sentence says so', () => {

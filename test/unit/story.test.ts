@@ -4,7 +4,7 @@ import { AGENT_EXAMPLES, CHINA_DAILY_TOKENS, LIST_PRICES, OPENROUTER_WEEKLY_TOKE
 import { SOURCES } from '../../src/model/sources';
 import { defaults } from '../../src/state/inputs';
 import { SCENE_CHART, sceneChartAt, stepOfSceneChart } from '../../src/charts/loaders';
-import { STEP_KEYS } from '../../src/story/steps';
+import { STEP_KEYS } from '../../src/state/steps';
 
 describe('amortisedUsdPerM(training, lifetime tokens)', () => {
   it('facts.md claim 5: $100M over 1e12 tokens is $100 per million; over 1e15, $0.10', () => {

@@ -11,13 +11,13 @@ import { flushSync } from 'svelte';
 import { isStill, QUIET_MS, Region, settleNow } from '../../src/state/visibility.svelte';
 import { transitionMs, tweenOf, TWEEN_MS } from '../../src/state/motion.svelte';
 import { AppState } from '../../src/state/app.svelte';
-import { parseQuery } from '../../src/state/url';
+import { parseLink } from '../../src/state/url';
 
 // The default H100 at 70%: 5.56668 M tokens an hour; hourly cost = the rent (power inside it) + 0.05 (other).
 const perM = (rentUsd: number) => (rentUsd + 0.05) / 5.56668;
 
 function setUp(seen: boolean) {
-  const app = new AppState(parseQuery('lang=en', 'en'));
+  const app = new AppState(parseLink('lang=en'));
   const region = new Region();
   region.seen = seen;
   const shown = region.follow(() => app.result.perMillionTotalUsd);

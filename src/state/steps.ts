@@ -4,7 +4,7 @@
 
 import { SCENARIOS, scenarioInputs } from '../model/presets';
 import { TRAINING_COST_USD } from '../model/facts';
-import type { AppInputs } from '../state/inputs';
+import type { AppInputs } from './inputs';
 
 export const STEP_KEYS = ['commodity', 'bill', 'lever', 'efficiency', 'training', 'price', 'inflation', 'claims'] as const;
 export type StepKey = (typeof STEP_KEYS)[number];

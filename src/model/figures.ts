@@ -2,16 +2,21 @@
 // month it describes, the report it comes from and, where the report cites one, the original source.
 // Built from the data files, so a figure cannot appear in the story without appearing here.
 
-import { AGENT_EXAMPLES, CHINA_DAILY_TOKENS, CHINA_DAILY_TOKENS_ALT, IDC_MAAS_2026, LIST_PRICES, MODEL_LIFE_YEARS, OPENROUTER_WEEKLY_TOKENS, PRICE_EVENTS, TASK_TOKENS, TRAINING_COST_USD } from '../model/facts';
-import { EU_GRID_POWER, RENTS, US_VIRGINIA_POWER, WEST_CHINA_POWER } from '../model/presets';
-import type { SourceId } from '../model/sources';
+import { AGENT_EXAMPLES, CHINA_DAILY_TOKENS, CHINA_DAILY_TOKENS_ALT, IDC_MAAS_2026, LIST_PRICES, MODEL_LIFE_YEARS, OPENROUTER_WEEKLY_TOKENS, PRICE_EVENTS, TASK_TOKENS, TRAINING_COST_USD } from './facts';
+import { EU_GRID_POWER, RENTS, US_VIRGINIA_POWER, WEST_CHINA_POWER } from './presets';
+import type { SourceId } from './sources';
 
 export type FigureValue =
   | { kind: 'tokens'; n: number; per?: 'day' | 'week' | 'year' }
   | { kind: 'tokenRange'; lo: number; hi: number }
   | { kind: 'money'; unit: 'usd' | 'cny'; lo: number; hi?: number; per?: 'hour' | 'kwh' | 'mtok' | 'ktok' }
   | { kind: 'change'; share: number }
-  | { kind: 'years'; lo: number; hi: number };
+  | { kind: 'years'; lo: number; hi: number }
+  /** A figure the report gives in words, not a number: the locale key of its wording. */
+  | { kind: 'words'; key: string };
+
+/** Task sizes a report gives only in words (SR: 数十万级别); the story takes 200,000 as the low end. */
+const TASK_IN_WORDS: Partial<Record<keyof typeof TASK_TOKENS, string>> = { creditAgent: 'story:figures.words.hundredsOfThousands' };
 
 export interface FigureRow {
   id: string;
@@ -52,7 +57,8 @@ export const FIGURES: readonly FigureRow[] = [
   ...PRICE_EVENTS.filter((e) => e.change !== undefined).map((e) => ({ id: `event-${e.id}`, label: `story:price.events.${e.id}`, date: e.date,
     source: e.source as SourceId, value: { kind: 'change' as const, share: e.change! } })),
   ...Object.entries(TASK_TOKENS).map(([k, f]) => ({ id: `task-${k}`, label: `story:tasks.names.${k}`, source: f.source as SourceId,
-    value: { kind: 'tokenRange' as const, lo: f.value[0], hi: f.value[1] } })),
+    value: TASK_IN_WORDS[k as keyof typeof TASK_TOKENS] ? { kind: 'words' as const, key: TASK_IN_WORDS[k as keyof typeof TASK_TOKENS]! }
+      : { kind: 'tokenRange' as const, lo: f.value[0], hi: f.value[1] } })),
   { id: 'training', label: 'story:figures.label.training', source: TRAINING_COST_USD.source as SourceId,
     value: { kind: 'money', unit: 'usd', lo: TRAINING_COST_USD.value[0], hi: TRAINING_COST_USD.value[1] } },
   { id: 'life', label: 'story:figures.label.life', source: MODEL_LIFE_YEARS.source as SourceId, value: { kind: 'years', lo: MODEL_LIFE_YEARS.value[0], hi: MODEL_LIFE_YEARS.value[1] } },

@@ -193,6 +193,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
     environment: 'node',
+    // The first component test compiles the page (about 2 s here): a busy machine must not fail it.
+    testTimeout: 15_000,
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 });

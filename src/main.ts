@@ -32,9 +32,12 @@ if (target) {
   const firstChart = view.embed ?? sceneChartAt(Number(q.get('step')) || 0);
   const wanted = {
     ui: view.embed ? import('./pages/Embed.svelte') : view.present ? import('./pages/Present.svelte') : import('./pages/App.svelte'),
-    chart: chartModule(firstChart).then((c) => [firstChart, c] as const),
+    // A first chart that cannot load leaves its own place empty (start.ts), not the page.
+    chart: chartModule(firstChart).then((c) => [firstChart, c] as const, () => [firstChart, null] as const),
     controls: view.embed && view.controls ? import('./explorer/LeverSliders.svelte') : undefined,
   };
+  // start.ts decides what a failure means; until it runs, a rejection here is not an unhandled one.
+  for (const p of [wanted.ui, wanted.controls]) p?.catch(() => undefined);
   const go = () => {
     // The browser's first number formatter costs ~18 ms (its locale data loads); made now, that happens
     // while the code is on its way instead of while the first chart is drawn.

@@ -6,9 +6,14 @@ import { chartModule, SCENE_CHART, type ChartKey } from './loaders';
 export { SCENE_CHART, type ChartKey };
 
 export const charts: Partial<Record<ChartKey, Component<any>>> = $state({});
+/** Charts whose code could not be fetched: their place says so and offers to try again. */
+export const failedCharts: Partial<Record<ChartKey, true>> = $state({});
 
-/** loadChart(key): fetches that chart once and keeps it in `charts`. */
-export const loadChart = (key: ChartKey) => chartModule(key).then((c) => (charts[key] = c));
+/** loadChart(key): fetches that chart once and keeps it in `charts`; a failure is noted, never thrown. */
+export const loadChart = (key: ChartKey): Promise<void> => {
+  if (failedCharts[key]) delete failedCharts[key];
+  return chartModule(key).then((c) => { charts[key] = c; }, () => { failedCharts[key] = true; });
+};
 
 /** loadScenes(): every scene's chart (presenter mode, printing, a reader who has begun to scroll). */
 export const loadScenes = () => Promise.all(Object.values(SCENE_CHART).map(loadChart));

@@ -39,6 +39,13 @@ export interface Pin {
 export class AppState {
   inputs: AppInputs = $state() as AppInputs;
   notices: Notice[] = $state([]);
+  /** Some piece of the page could not load (its code, a chunk nobody retried): the page says so once. */
+  pieceFailed = $state(false);
+  /** A language the reader asked for whose messages could not be loaded (the page stays in its own). */
+  languageFailed: Lang | null = $state(null);
+  /** Changes that may wait for a language's messages run one after another, in the order they came. */
+  #pending: Promise<unknown> = Promise.resolve();
+  #langAsked = 0;
   /** Up to three configurations pinned for comparison on the frontier chart (not kept in links). */
   pins: Pin[] = $state([]);
   /** Set when a hand on the efficiency slider just detached it from the panel, so the page can say so. */
@@ -190,10 +197,33 @@ export class AppState {
    * setLang(l) switches language once its messages are loaded (at once if they already are); the
    * currency follows when the reader had not chosen one.
    */
-  async setLang(l: Lang) {
-    await loadLanguage(l);
-    const natural = this.inputs.lang === 'zh' ? 'CNY' : 'USD';
-    this.#put({ lang: l, ...(this.inputs.currency === natural ? { currency: l === 'zh' ? 'CNY' : 'USD' } : {}) });
+  setLang(l: Lang): Promise<void> {
+    const asked = ++this.#langAsked;
+    return this.#inOrder(async () => {
+      // A later choice supersedes this one, loaded or not.
+      if (asked !== this.#langAsked || !(await this.#load(l)) || asked !== this.#langAsked) return;
+      const natural = this.inputs.lang === 'zh' ? 'CNY' : 'USD';
+      this.#put({ lang: l, ...(this.inputs.currency === natural ? { currency: l === 'zh' ? 'CNY' : 'USD' } : {}) });
+    });
+  }
+
+  /** inOrder(change): runs change once every change asked before it has run, so the last one asked wins. */
+  #inOrder(change: () => Promise<void>): Promise<void> {
+    const run = this.#pending.then(change);
+    this.#pending = run.catch(() => undefined);
+    return run;
+  }
+
+  /** load(l): whether l's messages are there; if they cannot be loaded the page says so and keeps its language. */
+  async #load(l: Lang): Promise<boolean> {
+    try {
+      await loadLanguage(l);
+      if (this.languageFailed === l) this.languageFailed = null;
+      return true;
+    } catch {
+      this.languageFailed = l;
+      return false;
+    }
   }
 
   setMode(m: 'rent' | 'own') {
@@ -237,12 +267,19 @@ export class AppState {
    * applyLink(q): link parameters laid over the current state, parsed and clamped exactly as a link is
    * (an embedding page's set message). The story step stays; the charts tween to the new state.
    */
-  async applyLink(q: URLSearchParams) {
-    const merged = new URLSearchParams(serializeQuery(this.inputs));
-    for (const [k, v] of q) merged.set(k, v);
-    const { state } = parseQuery(merged.toString(), this.inputs.lang);
-    if (state.lang !== this.inputs.lang) await loadLanguage(state.lang);
-    this.#put({ ...state, step: this.inputs.step });
+  applyLink(q: URLSearchParams): Promise<void> {
+    if (q.has('lang')) this.#langAsked++;
+    return this.#inOrder(async () => {
+      const merged = new URLSearchParams(serializeQuery(this.inputs));
+      for (const [k, v] of q) merged.set(k, v);
+      const { state } = parseQuery(merged.toString(), this.inputs.lang);
+      // Without its language's words the rest still applies, in the language the page has.
+      if (state.lang !== this.inputs.lang && !(await this.#load(state.lang))) {
+        state.lang = this.inputs.lang;
+        if (!q.has('cur')) state.currency = this.inputs.currency;
+      }
+      this.#put({ ...state, step: this.inputs.step });
+    });
   }
 
   /**

@@ -38,3 +38,10 @@ export function setMessageQuery(data: unknown): URLSearchParams | null {
     return null;
   }
 }
+
+/**
+ * fromHost(e, parent, host): whether a message may move the frame — it comes from the window that holds
+ * the frame (not one that merely opened it, nor another frame) and, when the link pins a host, from its origin.
+ */
+export const fromHost = (e: { source: unknown; origin: string }, parent: unknown, host: string | undefined) =>
+  e.source === parent && parent !== null && (host === undefined || e.origin === host);

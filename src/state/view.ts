@@ -18,6 +18,19 @@ export interface View {
   embed?: ChartId;
   /** Show the three sliders under an embedded chart. */
   controls: boolean;
+  /** The origin an embedded frame trusts (host=): it posts to it and takes messages from it alone. */
+  host?: string;
+}
+
+/** originOf(raw): the origin an http(s) URL names, or undefined for anything else. */
+function originOf(raw: string | null): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw.trim());
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** parseView(search): the view a link asks for; an unknown chart id gives the whole page. */
@@ -27,7 +40,8 @@ export function parseView(search: string): View {
   const id = q.get('embed')?.trim().toLowerCase();
   const embed = EMBEDDABLE.find((c) => c === id);
   const theme = THEMES.find((th) => th === q.get('theme')?.trim().toLowerCase()) ?? 'light';
-  return { embed, controls: embed !== undefined && q.get('controls') === '1', theme, present: embed === undefined && q.get('present') === '1' };
+  return { embed, controls: embed !== undefined && q.get('controls') === '1', theme, present: embed === undefined && q.get('present') === '1',
+    host: embed === undefined ? undefined : originOf(q.get('host')) };
 }
 
 /** themeParam(theme): the theme as a link carries it ('' for the default). */

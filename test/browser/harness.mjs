@@ -25,7 +25,7 @@ export async function start() {
    * `ready` names something else to wait for (or '' for nothing beyond the load), and then the page stays
    * where it opened.
    */
-  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = EXPLORER, block, javaScriptEnabled = true } = {}) {
+  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = EXPLORER, block, javaScriptEnabled = true, clock = false } = {}) {
     const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP, javaScriptEnabled });
     const page = await context.newPage();
     const offsite = [];
@@ -39,6 +39,11 @@ export async function start() {
     page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
     // block: requests to refuse (a glob), to see how the page copes when part of it cannot load.
     if (block) await page.route(block, (route) => route.abort());
+    // clock: the page's timers run on Playwright's clock, which a test may pause (page.clock.pauseAt).
+    if (clock) await page.clock.install();
+    // Every window error event, a "ResizeObserver loop" among them: Chromium reports those to the page
+    // (and a host page's error monitoring) but not to the console.
+    await page.addInitScript(() => { window.__windowErrors = []; addEventListener('error', (e) => { window.__windowErrors.push(e.message ?? String(e)); }); });
     await page.goto(`${server.url}${query && !query.startsWith('#') ? `?${query}` : query}`);
     if (ready === EXPLORER) {
       await page.locator('#step-8').waitFor({ state: 'attached' });
@@ -59,6 +64,12 @@ export async function start() {
   }
 
   return { server, browser, open, axe, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/** onlyRefused(p): the page logged nothing but the browser's own note of a request the test refused; the record is then cleared. */
+export function onlyRefused(p) {
+  assert.ok(p.errors.every((e) => /Failed to load resource/.test(e)), p.errors.join('\n'));
+  p.errors.length = 0;
 }
 
 export const costUsd = (page) => page.getByTestId('cost-per-mtok').getAttribute('data-usd').then(Number);

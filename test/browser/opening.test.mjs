@@ -2,17 +2,12 @@
 // reader's language before any script runs, and replaced by the script with the same page, live.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser } from './harness.mjs';
+import { useBrowser, onlyRefused } from './harness.mjs';
 
 const { track } = useBrowser();
 // The page's module script refused: what a reader sees before it has arrived.
 const NO_MODULE = '**/assets/index-*.js';
 
-/** onlyRefused(p): the page logged nothing but the refused script; the record is then cleared. */
-function onlyRefused(p) {
-  assert.ok(p.errors.every((e) => /Failed to load resource/.test(e)), p.errors.join('\n'));
-  p.errors.length = 0;
-}
 
 const shownOpenings = (page) => page.locator('.opening').evaluateAll((els) =>
   els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('lang')));
@@ -85,7 +80,9 @@ describe('the opening drawn into the HTML', () => {
       const [live, ...gone] = [...timings].sort((a, b) => Number(b.live) - Number(a.live));
       assert.ok(live?.live && gone.length <= 1 && gone.every((g) => !g.live && g.at < live.at), JSON.stringify(timings));
       await page.evaluate(() => window.scrollTo(0, 0));
-      assert.ok(drawn.equals(await page.screenshot()), `${lang}: the live page differs from its opening`);
+      const shot = await page.screenshot();
+      if (!drawn.equals(shot) && process.env.OPENING_DIFF) { const fs = await import('node:fs'); fs.writeFileSync(`/tmp/op-${lang}-a.png`, drawn); fs.writeFileSync(`/tmp/op-${lang}-b.png`, shot); }
+      assert.ok(drawn.equals(shot), `${lang}: the live page differs from its opening`);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseView, setMessageQuery, SET_TYPE } from '../../src/state/embed';
+import { fromHost, parseView, setMessageQuery, SET_TYPE } from '../../src/state/embed';
 import { parseQuery } from '../../src/state/url';
 import { RANGES } from '../../src/model/ranges';
 
@@ -12,6 +12,24 @@ describe('parseView(search)', () => {
     expect(parseView('embed=COST-STACK&theme=projector')).toEqual({ embed: 'cost-stack', controls: false, theme: 'projector', present: false });
     expect(parseView('embed=<svg onload=x>&controls=1&theme=<b>')).toEqual({ embed: undefined, controls: false, theme: 'light', present: false });
     expect(parseView('controls=1&present=1&theme=dark')).toEqual({ embed: undefined, controls: false, theme: 'dark', present: true });
+  });
+  it('pins a host page by its origin, and nothing that is not an http(s) origin', () => {
+    expect(parseView('embed=anchor&host=https://slides.example/deck/3?x=1').host).toBe('https://slides.example');
+    expect(parseView('embed=anchor&host=http://localhost:8080').host).toBe('http://localhost:8080');
+    for (const bad of ['javascript:alert(1)', 'slides.example', 'data:text/html,x', '']) expect(parseView(`embed=anchor&host=${encodeURIComponent(bad)}`).host, bad).toBeUndefined();
+    expect(parseView('host=https://slides.example').host, 'the whole page has no host').toBeUndefined();
+  });
+});
+
+describe('fromHost(message, parent, host): who may move a frame', () => {
+  const parent = { name: 'the page holding the frame' };
+  const opener = { name: 'a window that opened the frame' };
+  it('takes messages from the parent window only, and from a pinned origin only', () => {
+    expect(fromHost({ source: parent, origin: 'https://any.example' }, parent, undefined)).toBe(true);
+    expect(fromHost({ source: opener, origin: 'https://any.example' }, parent, undefined)).toBe(false);
+    expect(fromHost({ source: null, origin: 'https://any.example' }, parent, undefined)).toBe(false);
+    expect(fromHost({ source: parent, origin: 'https://slides.example' }, parent, 'https://slides.example')).toBe(true);
+    expect(fromHost({ source: parent, origin: 'https://evil.example' }, parent, 'https://slides.example')).toBe(false);
   });
 });
 

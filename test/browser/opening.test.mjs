@@ -9,6 +9,28 @@ const { track } = useBrowser();
 const NO_MODULE = '**/assets/index-*.js';
 
 
+/** differingPixels(page, a, b, tolerance): pixels of two same-sized PNG screenshots whose channels differ by more than tolerance (the first ten). */
+async function differingPixels(page, a, b, tolerance) {
+  return page.evaluate(async ([a, b, tolerance]) => {
+    const pixels = async (src) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${src}`;
+      await img.decode();
+      const c = new OffscreenCanvas(img.width, img.height);
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      return { w: img.width, data: g.getImageData(0, 0, img.width, img.height).data };
+    };
+    const [pa, pb] = [await pixels(a), await pixels(b)];
+    if (pa.data.length !== pb.data.length) return ['sizes differ'];
+    const off = [];
+    for (let i = 0; i < pa.data.length && off.length < 10; i += 4) {
+      if ([0, 1, 2].some((k) => Math.abs(pa.data[i + k] - pb.data[i + k]) > tolerance)) off.push(`${(i / 4) % pa.w},${Math.floor(i / 4 / pa.w)}`);
+    }
+    return off;
+  }, [a.toString('base64'), b.toString('base64'), tolerance]);
+}
+
 const shownOpenings = (page) => page.locator('.opening').evaluateAll((els) =>
   els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('lang')));
 
@@ -81,8 +103,10 @@ describe('the opening drawn into the HTML', () => {
       assert.ok(live?.live && gone.length <= 1 && gone.every((g) => !g.live && g.at < live.at), JSON.stringify(timings));
       await page.evaluate(() => window.scrollTo(0, 0));
       const shot = await page.screenshot();
-      if (!drawn.equals(shot) && process.env.OPENING_DIFF) { const fs = await import('node:fs'); fs.writeFileSync(`/tmp/op-${lang}-a.png`, drawn); fs.writeFileSync(`/tmp/op-${lang}-b.png`, shot); }
-      assert.ok(drawn.equals(shot), `${lang}: the live page differs from its opening`);
+      // Pixel for pixel, up to the rasteriser's own rounding: Chromium may anti-alias a rounded corner one
+      // level apart between two paints of the same page (seen: 32 pixels, each channel off by 1).
+      const off = drawn.equals(shot) ? [] : await differingPixels(page, drawn, shot, 2);
+      assert.deepEqual(off, [], `${lang}: the live page differs from its opening`);
     }
   });
 });

@@ -85,6 +85,21 @@ export class AppState {
   result = $derived(cost(this.model));
   /** What the explorer's tokens/s counts (end-to-end at a shape, or decode alone). */
   tpsMeaning: TpsMeaning = $derived(tpsMeaningFor(this.inputs.gpuId, this.linked));
+
+  /** runsOnPanel(x): whether x's tokens/s is the efficiency panel's (a story scene's never is). */
+  runsOnPanel(x: AppInputs): boolean {
+    return x.effLinked && this.step.fits;
+  }
+
+  /** tpsMeaningOf(x): what x's tokens/s counts. */
+  tpsMeaningOf(x: AppInputs): TpsMeaning {
+    return tpsMeaningFor(x.gpuId, this.runsOnPanel(x));
+  }
+
+  /** servedModelName(x): the model x's tokens/s is for — the panel's when x runs on it, else the chip's benchmark model. */
+  servedModelName(x: AppInputs): string {
+    return this.runsOnPanel(x) ? this.serving.model.name : (acceleratorById(x.gpuId) ?? ACCELERATORS[0]).benchmarkModel;
+  }
   /** The reports' two claims on electricity's share, checked at the reader's settings (the anchor chart and story step 8 show both). */
   costClaim = $derived(checkCostClaim(this.model));
   opexClaim = $derived(checkOpexClaim(this.model));
@@ -287,7 +302,7 @@ export class AppState {
    * (default: the reader's; a story step passes its own scene). Prompts are read at prefillTps(x).
    */
   requestUsd(w: { inputTokens: number; outputTokens: number; cacheHit?: number }, x: AppInputs = this.model, r: CostResult = this.result): number {
-    return requestCostUsd({ cacheHit: 0, ...w }, tpsMeaningFor(x.gpuId, x.effLinked && this.step.fits), this.prefillTps(x),
+    return requestCostUsd({ cacheHit: 0, ...w }, this.tpsMeaningOf(x), this.prefillTps(x),
       x.tokPerSecPerGpu, r.hourlyTotalUsd, x.utilisation);
   }
 
@@ -296,7 +311,7 @@ export class AppState {
    * runs on it, otherwise that of the model the chip's published figure was measured on.
    */
   prefillTps(x: AppInputs = this.model): number {
-    return x.effLinked && this.step.fits ? this.step.prefillTokPerSecPerGpu : benchmarkPrefillTps(x.gpuId, x.mfu);
+    return this.runsOnPanel(x) ? this.step.prefillTokPerSecPerGpu : benchmarkPrefillTps(x.gpuId, x.mfu);
   }
 
   /**

@@ -184,6 +184,9 @@ export function serializeQuery(state: AppInputs): string {
   return q.toString();
 }
 
+/** Parameters that set no value a scene would overwrite: the language, the step and currency, and the view. */
+const NOT_VALUES = new Set(['lang', 'step', 'cur', 'fx', 'theme', 'present', 'embed', 'controls', 'host']);
+
 /** A whole link, as every mode reads it. It is parsed once, when the page starts (start.ts). */
 export interface Link extends Parsed {
   /** What to show: the page, one embedded chart or presenter mode, and the theme. */
@@ -204,6 +207,6 @@ export function parseLink(search: string, hash = '', browserLangs: readonly stri
     ...parseQuery(search, languageFromNavigator(browserLangs)),
     view: parseView(search),
     place,
-    setsValues: keys.some((k) => !['lang', 'step', 'cur', 'fx'].includes(k)),
+    setsValues: keys.some((k) => !NOT_VALUES.has(k)),
   };
 }

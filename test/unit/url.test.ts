@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseNumber, parseQuery, serializeQuery } from '../../src/state/url';
+import { parseLink, parseNumber, parseQuery, serializeQuery } from '../../src/state/url';
 import { defaults, type AppInputs } from '../../src/state/inputs';
 import { EFF_RANGES, FX_RANGE, RANGES, STORY_RANGES } from '../../src/model/ranges';
 import { KV_BITS, MODELS, WEIGHT_BITS } from '../../src/model/efficiency';
@@ -175,5 +175,17 @@ describe('serializeQuery(state)', () => {
     fc.assert(fc.property(arb, fc.constantFrom('en' as const, 'zh' as const), (x, fb) => {
       expect(parseQuery(serializeQuery(x), fb)).toEqual({ state: x, notices: [] });
     }), SEED);
+  });
+});
+
+describe('parseLink(search, hash, browserLangs)', () => {
+  it('reads the place and whether the link sets values a scene would overwrite (the view sets none)', () => {
+    const l = parseLink('?step=4&theme=projector&present=1', '#story-price', ['zh-CN']);
+    expect(l.place).toBe('story-price');
+    expect(l.state.lang).toBe('zh');
+    expect(l.view).toMatchObject({ theme: 'projector', present: true });
+    expect(l.setsValues).toBe(false);
+    expect(parseLink('?step=4&rent=3').setsValues).toBe(true);
+    expect(parseLink('?lang=en', '#%E0%A4%A').place).toBe('%E0%A4%A');
   });
 });

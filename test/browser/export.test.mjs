@@ -44,9 +44,11 @@ describe('exporting a chart in Chromium', () => {
     const csv = await grab(page, 'cost-stack', 'csv');
     const rows = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.slice(1, -1).split('","'));
     assert.equal(rows.length, 5, 'header, three parts, total');
-    const total = rows[4];
-    assert.equal(total[2], await page.getByTestId('cost-per-mtok').textContent(), 'the total per million matches the chart');
-    assert.equal(rows[1][3], '95%');
+    assert.match(rows[0][2], /\(CNY\)$/, 'money in the reader\'s currency, the unit in the header');
+    const usdPerM = Number(await page.getByTestId('cost-per-mtok').getAttribute('data-usd'));
+    assert.ok(Math.abs(Number(rows[4][2]) - usdPerM * 7.15) < 1e-4, `the total per million, as a number: ${rows[4][2]}`);
+    assert.equal(`¥${Number(rows[4][2]).toFixed(2)}`, await page.getByTestId('cost-per-mtok').textContent(), 'the same total the chart shows');
+    assert.equal(Math.round(Number(rows[1][3])), 95, 'the hardware share, in percent');
   });
 
   it('gives embed code for the chart with the current settings and language', async () => {

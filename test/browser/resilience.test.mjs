@@ -118,7 +118,7 @@ describe('faults and races in Chromium', () => {
   });
 
   it('an efficiency panel or an export whose code cannot load says so in its place; the explorer works on', async () => {
-    const p = await track('lang=en', { block: '**/{EfficiencyPanel,svg,names}-*.js' });
+    const p = await track('lang=en', { block: '**/{EfficiencyPanel,ExportTools}-*.js' });
     const { page } = p;
     await page.locator('#charts [data-testid=piece-failed]').waitFor();
     await page.locator('input[type=range][name=rent]').focus();
@@ -126,7 +126,6 @@ describe('faults and races in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     assert.ok(await costUsd(page) > before, 'the sliders still move the cost');
     await page.locator('#cost-stack details.share summary').click();
-    await page.locator('#cost-stack [data-export=svg]').click();
     await page.locator('#cost-stack').getByText('The export could not load').waitFor();
     onlyRefused(p);
   });

@@ -17,3 +17,16 @@ export const loadChart = (key: ChartKey): Promise<void> => {
 
 /** loadScenes(): every scene's chart (presenter mode, printing, a reader who has begun to scroll). */
 export const loadScenes = () => Promise.all(Object.values(SCENE_CHART).map(loadChart));
+
+const INTENT = ['scroll', 'keydown', 'pointermove', 'pointerdown', 'touchstart', 'focusin'] as const;
+/**
+ * loadScenesOnIntent(): the later scenes' code (a few KB each) loads once a reader shows any sign of reading
+ * on — a scroll, a key (Ctrl+P included), the pointer — so no scene waits when it comes near, nor when
+ * printed. Returns what stops listening.
+ */
+export function loadScenesOnIntent(): () => void {
+  const stop = () => { for (const ev of INTENT) removeEventListener(ev, onIntent); };
+  const onIntent = () => { stop(); void loadScenes(); };
+  for (const ev of INTENT) addEventListener(ev, onIntent, { passive: true });
+  return stop;
+}

@@ -76,16 +76,21 @@ export interface CostResult {
   breakEvenElecUsdPerKwh: number;
 }
 
+const COST_KEYS = ['elecUsdPerKwh', 'rentUsdPerGpuHour', 'tokPerSecPerGpu', 'utilisation', 'pue', 'kwPerGpu',
+  'opexUsdPerGpuHour', 'mode', 'powerBilling', 'capexUsdPerGpu', 'depreciationYears', 'capitalRatePerYear',
+  'siteUsdPerGpu', 'siteYears'] as const satisfies readonly (keyof CostInputs)[];
+
 /**
- * costInputs(x) is x's cost inputs alone. The page's state holds many more fields; a sweep that copies
- * its input once per point copies these eleven instead (a slider input sweeps the model ~60 times).
+ * costInputs(x, over) is x's cost inputs alone, those named in `over` taken from it without reading x's.
+ * The page's state holds many more fields; a sweep that copies its input once per point copies these
+ * instead. Reading only what it uses, a sweep derived from the page's state follows only those inputs:
+ * one that sweeps the price is not redrawn when the price moves.
  */
-export const costInputs = (x: CostInputs): CostInputs => ({
-  elecUsdPerKwh: x.elecUsdPerKwh, rentUsdPerGpuHour: x.rentUsdPerGpuHour, tokPerSecPerGpu: x.tokPerSecPerGpu,
-  utilisation: x.utilisation, pue: x.pue, kwPerGpu: x.kwPerGpu, opexUsdPerGpuHour: x.opexUsdPerGpuHour, mode: x.mode,
-  powerBilling: x.powerBilling, capexUsdPerGpu: x.capexUsdPerGpu, depreciationYears: x.depreciationYears,
-  capitalRatePerYear: x.capitalRatePerYear, siteUsdPerGpu: x.siteUsdPerGpu, siteYears: x.siteYears,
-});
+export function costInputs(x: CostInputs, over: Partial<CostInputs> = {}): CostInputs {
+  const out: Record<string, unknown> = {};
+  for (const k of COST_KEYS) out[k] = k in over ? over[k] : x[k];
+  return out as unknown as CostInputs;
+}
 
 export const HOURS_PER_YEAR = 8760;
 

@@ -19,6 +19,11 @@ export function leverValue(x: CostInputs, lever: Lever): number {
   return hardwareUsdPerGpuHour(x);
 }
 
+/** The input each lever sets: its curve does not read the reader's value of it. */
+const FIELD: Record<Lever, 'elecUsdPerKwh' | 'rentUsdPerGpuHour' | 'tokPerSecPerGpu'> = {
+  elec: 'elecUsdPerKwh', rent: 'rentUsdPerGpuHour', tps: 'tokPerSecPerGpu',
+};
+
 function withLever(x: CostInputs, lever: Lever, v: number): CostInputs {
   if (lever === 'elec') return { ...x, elecUsdPerKwh: v };
   if (lever === 'tps') return { ...x, tokPerSecPerGpu: v };
@@ -39,7 +44,7 @@ const RANGE_OF: Record<Lever, { min: number; max: number }> = {
  */
 export function leverCurve(state: CostInputs, lever: Lever, n = 11): Point[] {
   const { min, max } = RANGE_OF[lever];
-  const x = costInputs(state);
+  const x = costInputs(state, { [FIELD[lever]]: min });
   const out: Point[] = [];
   for (let i = 0; i < n; i++) {
     const f = i / (n - 1);
@@ -58,24 +63,18 @@ export interface ShareCurve {
 }
 
 /**
- * anchorKey(x, rates) names everything anchorCurves(x, rates) depends on: the price is swept and the
- * hardware cost set, so only power draw, PUE and other costs are left (shares ignore tokens/s and
- * utilisation). Equal keys, equal curves (geometry.test.ts): a chart recomputes them only when it changes.
- */
-export const anchorKey = (x: CostInputs, hardwareRates: readonly number[]) =>
-  `${x.kwPerGpu} ${x.pue} ${x.opexUsdPerGpuHour} ${x.mode} ${x.powerBilling} ${x.mode === 'rent' ? x.rentUsdPerGpuHour : ''} ${hardwareRates.join(' ')}`;
-
-/**
  * anchorCurves(x, hardwareRates, n) is electricity's share of the whole cost against the electricity
  * price (0 to the slider's maximum), one curve per hardware cost with power paid on top of it (the
  * factory's view: hardware and power as separate bills), plus electricity's share of OPEX as CPS-0616
  * defines it at the reader's settings (for owned hardware power and other costs; rented, everything).
+ * The price is swept, and shares are ratios of hourly costs, in which tokens/s and utilisation cancel:
+ * none of the three is read (geometry.test.ts), so the chart's curves stay put while they move.
  */
 export function anchorCurves(state: CostInputs, hardwareRates: readonly number[], n = 26): {
   total: ShareCurve[];
   opex: ShareCurve;
 } {
-  const x = costInputs(state);
+  const x = costInputs(state, { elecUsdPerKwh: 0, tokPerSecPerGpu: 1, utilisation: 1 });
   const { min, max } = RANGES.elecUsdPerKwh;
   const prices = Array.from({ length: n }, (_, i) => min + ((max - min) * i) / (n - 1));
   const facilityKw = x.kwPerGpu * x.pue;

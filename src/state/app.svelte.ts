@@ -11,7 +11,7 @@ import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, prefillUsd
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
 import { parseQuery, serializeQuery, type Link, type Notice } from './url';
-import { markChanged } from './visibility.svelte';
+import { markChanged, settleNow, type Region } from './visibility.svelte';
 import type { AppInputs, Currency, Lang } from './inputs';
 
 /** Context key under which the page is mounted with its AppState (main.ts, tests). */
@@ -20,6 +20,7 @@ export const APP_KEY = Symbol('app');
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export const MAX_PINS = 3;
+
 
 const WHOLE = new Set<EfficiencyNumeric>(['batch', 'gpusPerReplica', 'contextTokens', 'inputTokens', 'outputTokens',
   'customExperts', 'customActiveExperts', 'customKvBytes']);
@@ -80,7 +81,11 @@ export class AppState {
   /** True when the explorer runs on the panel's tokens/s; an infeasible configuration is never priced. */
   linked = $derived(this.inputs.effLinked && this.step.fits);
 
-  /** The inputs the model is evaluated at: the reader's, with tokens/s from the panel when linked. */
+  /**
+   * The inputs the model is evaluated at: the reader's, with tokens/s from the panel when linked — one
+   * plain object a change. (A view that follows field by field cost 1–1.5 ms more a slider input in
+   * bench/input.mjs than the few curves it spares: docs/performance.md.)
+   */
   model: AppInputs = $derived(this.linked ? { ...this.plain, tokPerSecPerGpu: this.derivedTps } : this.plain);
   result = $derived(cost(this.model));
   /** What the explorer's tokens/s counts (end-to-end at a shape, or decode alone). */
@@ -219,6 +224,8 @@ export class AppState {
       if (asked !== this.#langAsked || !(await this.#load(l)) || asked !== this.#langAsked) return;
       const natural = this.inputs.lang === 'zh' ? 'CNY' : 'USD';
       this.#put({ lang: l, ...(this.inputs.currency === natural ? { currency: l === 'zh' ? 'CNY' : 'USD' } : {}) });
+      // One change, not a drag: the whole page, in sight or not, speaks the new language at once.
+      settleNow();
     });
   }
 
@@ -333,3 +340,30 @@ export class AppState {
 
 export const appContext = (app: AppState) => new Map([[APP_KEY, app]]);
 export const useApp = () => getContext<AppState>(APP_KEY);
+
+/** Every value the state shows (its getters); a held view holds each of them. */
+const SHOWN = Object.entries(Object.getOwnPropertyDescriptors(AppState.prototype)).filter(([, d]) => d.get).map(([k]) => k);
+/** The methods that only answer from the state: a held view answers them from what it holds. The rest change it. */
+const ANSWERS = new Set<PropertyKey>(['runsOnPanel', 'tpsMeaningOf', 'servedModelName', 'requestUsd', 'prefillTps', 'outputUsdPerM', 'inputUsdPerM']);
+
+/**
+ * heldView(app, region) is app as a part of the page out of sight sees it: every value it shows follows the
+ * state while the region is seen or the page is still and keeps its last value otherwise (region.follow),
+ * each input on its own; changes go to app itself. Call it while a component initialises.
+ */
+export function heldView(app: AppState, region: Region): AppState {
+  const shown = app as unknown as Record<string, unknown>;
+  const held = new Map<string, { readonly value: unknown }>(SHOWN.map((k) => [k, region.follow(() => shown[k])]));
+  // The inputs field by field, as the state's own: what reads one input follows that one alone.
+  const inputs = app.inputs as unknown as Record<string, unknown>;
+  const each = Object.keys(inputs).map((f) => [f, region.follow(() => inputs[f])] as const);
+  held.set('inputs', { value: Object.defineProperties({}, Object.fromEntries(each.map(([f, h]) => [f, { get: () => h.value, enumerable: true }]))) });
+  return new Proxy(app, {
+    get(target, key, view) {
+      const h = held.get(key as string);
+      if (h) return h.value;
+      const v: unknown = Reflect.get(target, key);
+      return typeof v === 'function' ? v.bind(ANSWERS.has(key) ? view : target) : v;
+    },
+  });
+}

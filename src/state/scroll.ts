@@ -1,40 +1,38 @@
-// A link to a place on the page (#explorer, ?step=4) is followed while the page is still being built:
-// what is above that place may still grow as its code arrives. holdInView keeps the place at the top
-// until then — unless the reader moves first, whose scroll always wins. Scrolls meanwhile are the
-// page's, not the reader's: the story sets no scene for them (holding()).
+// A link to a place (#explorer, #story-price, ?step=4) may name what the page has not built yet: the
+// explorer's code, a later scene. The page puts the place at the top as soon as it is there and once
+// more when the page is built; meanwhile the browser's scroll anchoring keeps it still as what is above
+// it grows. A reader who moves (wheel, key, touch, pointer) in the meantime has the last word.
 
 const MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-let holds = 0;
-let moved = false;
-if (typeof addEventListener === 'function') for (const ev of MOVES) addEventListener(ev, () => { moved = true; }, { passive: true, once: true });
+let moves = 0;
+if (typeof addEventListener === 'function') for (const ev of MOVES) addEventListener(ev, () => { moves++; }, { passive: true, capture: true });
 
 /** readerMoved(): whether the reader has used the wheel, a key, a touch or the pointer since the page opened. */
-export const readerMoved = () => moved;
-
-/** holding(): whether a link's place is being held, so a scroll now is not the reader's. */
-export const holding = () => holds > 0;
+export const readerMoved = () => moves > 0;
 
 /**
- * holdInView(place, settled): the place at the top now, again two frames after `settled`, and at 400 ms.
- * A place may be a function, asked each time: what it names can appear meanwhile (a story chart, drawn
- * once its step is near).
+ * goTo(id, built, near): the element with that id at the top, focused, once it is in the page — and again
+ * in the frame after `built` settles — unless the reader moves first. Until it is there, the page goes
+ * to `near` (an element that is: the step it is in, the explorer's heading). An id that never comes
+ * is looked for until the reader moves. <html data-placed> tells a test or a host page the place is
+ * reached and kept: set in the frame after `built`, when the page is there or the reader has moved.
  */
-export function holdInView(place: HTMLElement | null | (() => HTMLElement | null), settled: Promise<unknown>) {
-  const at = typeof place === 'function' ? place : () => place;
-  if (!at()) return;
-  let held = true;
-  holds++;
-  const release = () => {
-    if (!held) return;
-    held = false;
-    holds--;
-    for (const ev of MOVES) removeEventListener(ev, release);
+export function goTo(id: string, built: Promise<unknown>, near?: () => HTMLElement | null) {
+  const since = moves;
+  const put = () => {
+    const el = document.getElementById(id);
+    if (moves !== since) return;
+    (el ?? near?.())?.scrollIntoView({ block: 'start' });
+    el?.focus({ preventScroll: true });
+    return el;
   };
-  for (const ev of MOVES) addEventListener(ev, release, { passive: true });
-  const put = () => { if (held) at()?.scrollIntoView({ block: 'start' }); };
-  put();
-  const frames = settled.catch(() => undefined).then(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-  const timer = new Promise((ok) => setTimeout(ok, 400));
-  void frames.then(put);
-  void Promise.all([frames, timer]).then(() => { put(); release(); });
+  if (!put() && typeof MutationObserver !== 'undefined') {
+    // Not there yet: it comes with a chunk of the page, which the observer sees land.
+    const watch = new MutationObserver(() => { if (moves !== since || put()) watch.disconnect(); });
+    watch.observe(document.body, { childList: true, subtree: true });
+  }
+  void built.catch(() => undefined).then(() => requestAnimationFrame(() => {
+    put();
+    document.documentElement.dataset.placed = id;
+  }));
 }

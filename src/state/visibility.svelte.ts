@@ -1,6 +1,7 @@
 // What a reader cannot see need not change while they watch something else change. A region out of
 // sight keeps its last values until the state has been still for a moment — a drag paused, a tween
-// over — or until it comes into view; then it catches up at once, in one update. Each slider input
+// over — or until it comes into view; then it catches up, each region in a task of its own, so no one
+// long task follows a pause. Each slider input
 // then changes only what is on screen (issue 6: input work), a preset's tween is not slowed by
 // paragraphs off screen, and nothing a screen reader, a search in the page or a print can reach is
 // out of date once the page is still.
@@ -33,28 +34,56 @@ function check() {
   instant(() => setStill(true));
 }
 
-/** settleNow(): every region catches up at once (a jump to a story step, printing). */
+/** settleNow(): every region catches up at once (a jump to a story step, a language, printing). */
 export function settleNow() {
   clearTimeout(timer);
   timer = undefined;
-  instant(() => setStill(true));
+  instant(() => setStill(true, true));
+}
+
+/** Every region made, as weak references: a region goes with the component that made it. */
+const regions = new Set<WeakRef<Region>>();
+function eachRegion(fn: (r: Region) => void) {
+  for (const ref of regions) {
+    const r = ref.deref();
+    if (r) fn(r);
+    else regions.delete(ref);
+  }
 }
 
 /**
- * setStill(now): the clock's one writer. <html data-settled> says the same to a test or a host page:
- * present once the page is still and everything out of sight has caught up, absent while it moves.
+ * setStill(now, atOnce): the clock's one writer. Moving, every region holds; still, they catch up one a
+ * task (or all at once). <html data-settled> says so to a test or a host page: present once the page is
+ * still and everything out of sight has caught up, absent while it moves.
  */
-function setStill(now: boolean) {
+function setStill(now: boolean, atOnce = false) {
   still.now = now;
-  if (typeof document === 'undefined') return;
-  if (now) void tick().then(() => { if (still.now) document.documentElement.dataset.settled = ''; });
-  else delete document.documentElement.dataset.settled;
+  if (!now) {
+    eachRegion((r) => r.hold());
+    if (typeof document !== 'undefined') delete document.documentElement.dataset.settled;
+    return;
+  }
+  const queue: Region[] = [];
+  eachRegion((r) => { if (atOnce) r.release(); else queue.push(r); });
+  const next = () => {
+    if (!still.now) return; // moved again: the rest wait for the next pause
+    const r = queue.shift();
+    if (!r) {
+      void tick().then(() => { if (still.now && typeof document !== 'undefined') document.documentElement.dataset.settled = ''; });
+      return;
+    }
+    setTimeout(next);
+    instant(() => { r.release(); flushSync(); });
+  };
+  next();
 }
 
 if (typeof document !== 'undefined') document.documentElement.dataset.settled = '';
 
-// Paper has no "out of sight": in every mode, what is printed is brought up to date before it is laid out.
-if (typeof addEventListener === 'function') addEventListener('beforeprint', () => { settleNow(); flushSync(); });
+// Paper has no "out of sight": in every mode, what is printed is built (Region.everSeen) and brought up
+// to date before it is laid out.
+const paper = $state({ printed: false });
+if (typeof addEventListener === 'function') addEventListener('beforeprint', () => { paper.printed = true; settleNow(); flushSync(); });
 
 /** True while no change has come for QUIET_MS (reactive). */
 export const isStill = () => still.now;
@@ -71,22 +100,52 @@ export function keepLink(link: () => string) {
 
 /** A part of the page that follows the state only while it is on screen or the state is still. */
 export class Region {
-  /** On screen, or within the margin of it; true until the observer first reports. */
+  /** On screen, or within the margin of it. */
   seen = $state(true);
+  /** Has been seen since it was made, or the page has been printed: what it shows may be built. */
+  #everSeen = $state(true);
+  /** False from the first change of a move until the page is still again and this region's turn has come. */
+  #caughtUp = $state(true);
   readonly #margin: string;
+  readonly #onFirstSeen?: () => void;
 
-  /** margin: how far off screen still counts as seen (IntersectionObserver's rootMargin, e.g. '200px'). */
-  constructor(margin = '0px') {
+  /**
+   * margin: how far off screen still counts as seen (IntersectionObserver's rootMargin, e.g. '200px').
+   * seen: what to assume until the observer first reports (true: it follows from the start).
+   * onFirstSeen: called when a region not seen at first first comes near (to fetch what it will show).
+   */
+  constructor(margin = '0px', seen = true, onFirstSeen?: () => void) {
     this.#margin = margin;
+    this.seen = this.#everSeen = seen;
+    this.#onFirstSeen = onFirstSeen;
+    // Made while the page moves, it waits for the next pause like the rest.
+    this.#caughtUp = still.now;
+    regions.add(new WeakRef(this));
+  }
+
+  hold() {
+    this.#caughtUp = false;
+  }
+
+  release() {
+    this.#caughtUp = true;
+  }
+
+  get everSeen() {
+    return this.#everSeen || paper.printed;
   }
 
   /** watch(node): an attachment that keeps `seen` true while node is on screen. */
   watch = (node: Element) => {
-    if (typeof IntersectionObserver === 'undefined') return;
+    if (typeof IntersectionObserver === 'undefined') {
+      this.#see();
+      return;
+    }
     const io = new IntersectionObserver((entries) => {
       // One batch can hold several crossings of the one node, oldest first (a jump to #explorer reports
       // "in view" and "gone" together): the last is where it is now.
-      this.seen = entries[entries.length - 1].isIntersecting;
+      if (entries[entries.length - 1].isIntersecting) this.#see();
+      else this.seen = false;
     }, { rootMargin: `${this.#margin} 0px` });
     io.observe(node);
     return () => {
@@ -94,6 +153,13 @@ export class Region {
       this.seen = true;
     };
   };
+
+  #see() {
+    this.seen = true;
+    if (this.#everSeen) return;
+    this.#everSeen = true;
+    this.#onFirstSeen?.();
+  }
 
   /**
    * follow(fn) is fn() while the region is seen or the state is still, and fn's last value otherwise;
@@ -103,7 +169,7 @@ export class Region {
     let last: T;
     let has = false;
     const value = $derived.by(() => {
-      if (this.seen || still.now || !has) {
+      if (this.seen || this.#caughtUp || !has) {
         last = fn();
         has = true;
       }
@@ -123,6 +189,3 @@ const unwatched = new Region();
 unwatched.seen = false;
 /** whenStill(fn): fn() as of the page's last stillness; call it while a component initialises. */
 export const whenStill = <T>(fn: () => T) => unwatched.follow(fn);
-
-/** The efficiency panel, one region for its parts (InputOutput, FrontierChart): seen from 200 px away. */
-export const panel = new Region('200px');

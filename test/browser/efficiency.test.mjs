@@ -106,7 +106,8 @@ describe('the efficiency panel in Chromium', () => {
     for (const lang of ['en', 'zh']) {
       const { page } = await track(`lang=${lang}`);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-      await page.waitForTimeout(100);
+      // Every menu's tools have come (they load on first opening).
+      await page.waitForFunction(() => [...document.querySelectorAll('details.share')].every((d) => d.querySelector('.tools')));
       assert.deepEqual(await axe(page), [], `axe violations (${lang})`);
     }
   });

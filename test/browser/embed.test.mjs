@@ -2,7 +2,7 @@
 // moves a chart and its figure, malformed messages change nothing, and no frame scrolls.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { close, useBrowser } from './harness.mjs';
+import { close, settled, useBrowser } from './harness.mjs';
 
 const { track, axe } = useBrowser();
 
@@ -39,7 +39,9 @@ describe('embedded charts in Chromium', () => {
       for (const m of [null, 'rent=9', { type: 'token-cost:set', state: 'rent=9' }, { type: 'other:set', state: { rent: 9 } },
         { type: 'token-cost:set', state: { rent: { toString: 1 } } }, { type: 'token-cost:set', state: [9] }, { type: 'token-cost:set', state: { embed: 'levers' } }]) w.postMessage(m, '*');
     });
-    await page.waitForTimeout(300);
+    // Messages are tasks in the frame: once a frame's message after them has run, they have been handled.
+    await smallFrame.evaluate(() => new Promise((ok) => { addEventListener('message', () => ok(), { once: true }); postMessage('probe', '*'); }));
+    await settled(smallFrame);
     close(await cost(), (2.35 + 0.05) / 5.56668);
     // A set message: a $4.70 rent (power inside it); the figure and the bar follow.
     const axisEnd = () => smallFrame.locator('text.tick').last().textContent();
@@ -47,7 +49,7 @@ describe('embedded charts in Chromium', () => {
     await page.evaluate(() => window.tokenCost.set(document.getElementById('small'), { rent: 4.7 }));
     await smallFrame.waitForFunction(() => document.querySelector('[data-testid=cost-per-mtok]').textContent === '$0.853'); // 4.75 / 5.56668
     close(await cost(), (4.7 + 0.05) / 5.56668);
-    await page.waitForTimeout(500);
+    await settled(smallFrame);
     assert.equal(await axisEnd(), '$1.00', 'the chart\'s axis followed the figure');
     // Out of range is clamped like a link: rent 99 → $15.
     await page.evaluate(() => window.tokenCost.set(document.getElementById('small'), { rent: 99, lang: 'zh' }));
@@ -61,7 +63,7 @@ describe('embedded charts in Chromium', () => {
 
   it('a chart taller than a small slide gives up height to fit it, and its long Chinese axis labels stay inside', async () => {
     const { page } = await track('embed=story-training&lang=zh&theme=projector', { viewport: { width: 800, height: 450 }, ready: '#story-training svg' });
-    await page.waitForTimeout(300);
+    await settled(page);
     assert.ok(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight), 'no scrollbar at 800 × 450');
     const plot = Number(await page.locator('#story-training .wrap').evaluate((el) => el.getBoundingClientRect().height));
     assert.ok(plot >= 150 && plot < Number(await page.locator('#story-training .wrap').getAttribute('data-fill')), `the chart gave up height, and kept at least 150 px: ${plot}`);

@@ -1,7 +1,7 @@
 // The explorer as a reader uses it, in real headless Chromium on the production build.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { close, costUsd, elecShare, useBrowser, onlyRefused } from './harness.mjs';
+import { close, costUsd, elecShare, placed, settled, useBrowser, onlyRefused } from './harness.mjs';
 
 const { track, axe } = useBrowser();
 
@@ -33,7 +33,7 @@ describe('the explorer in Chromium', () => {
     // The explorer sits below the story: scroll to it as a reader would, and let the story's scenes
     // that leave the screen settle before taking the thumb's position.
     await slider.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(400);
+    await settled(page);
     await slider.scrollIntoViewIfNeeded();
     const box = await slider.boundingBox();
     const y = box.y + box.height / 2;
@@ -102,8 +102,9 @@ describe('the explorer in Chromium', () => {
       costStackAlt: document.querySelector('#cost-stack svg[role=img]').getAttribute('aria-label'),
     }));
     const before = await read();
-    // Time stands still while the hand moves: the page cannot have been still for its 400 ms, however busy the machine.
-    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+    // Time stands still while the hand moves: the page cannot have been still for its 400 ms, however busy the
+    // machine. (A second ahead, so the pause is never in the past by the time it lands; nothing is due meanwhile.)
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp'); // five big steps of a tenth of the range: about 0.29 $/kWh
     const moving = await read();
     const figure = await page.getByTestId('cost-per-mtok').textContent();
@@ -205,8 +206,8 @@ describe('the explorer in Chromium', () => {
     // explorer's heading to the very top itself and race the page's own placement.
     const { page } = await track('lang=en#explorer', { viewport: { width: 390, height: 844 }, ready: '#controls-title' });
     const barBottom = await page.locator('.summary').evaluate((el) => el.getBoundingClientRect().bottom);
-    // The page holds the place while it is built (scroll.ts), for 400 ms at least.
-    await page.waitForTimeout(600);
+    // The page goes to the place again once it is built (scroll.ts).
+    await placed(page);
     const headingTop = await page.locator('#explorer').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(headingTop >= barBottom - 1 && headingTop < barBottom + 40, `the heading (top ${headingTop}) against the bar (bottom ${barBottom})`);
     // Tab on from a control far below: the one focused is scrolled clear of the bar.
@@ -226,12 +227,18 @@ describe('the explorer in Chromium', () => {
 
 describe('motion', () => {
   const hardwareWidth = (page) => page.locator('#cost-stack rect.part.hardware').getAttribute('width').then(Number);
-  // Picks the October 2025 low-rent scenario; the bar's widths every 25 ms while it moves, and where it ends.
+  // Picks the October 2025 low-rent scenario; the bar's width in each of the next 16 frames, and where it ends.
   async function pickLowRent(page) {
     await page.getByRole('button', { name: /H100 at the October 2025 low/ }).click();
-    const widths = [];
-    for (let i = 0; i < 12; i++) { widths.push(await hardwareWidth(page)); await page.waitForTimeout(25); }
-    await page.waitForTimeout(450);
+    const widths = await page.evaluate(() => new Promise((ok) => {
+      const out = [];
+      const sample = () => {
+        out.push(Number(document.querySelector('#cost-stack rect.part.hardware').getAttribute('width')));
+        if (out.length < 16) requestAnimationFrame(sample); else ok(out);
+      };
+      requestAnimationFrame(sample);
+    }));
+    await settled(page);
     return { widths, end: await hardwareWidth(page) };
   }
 
@@ -255,7 +262,7 @@ describe('motion', () => {
     const next = await hardwareWidth(page);
     assert.ok(await costUsd(page) > costBefore, 'a higher rent costs more');
     assert.ok(Math.abs(next - before) > 0.5, `the bar has moved in the next frame: ${before} → ${next}`);
-    await page.waitForTimeout(450);
+    await settled(page);
     assert.equal(await hardwareWidth(page), next, 'already where it ends: no tween behind the key press');
     // The hand has left: a scenario picked afterwards still animates.
     const from = await hardwareWidth(page);
@@ -267,7 +274,7 @@ describe('motion', () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     await page.getByRole('button', { name: /H100 at the October 2025 low/ }).click();
     const first = await hardwareWidth(page);
-    await page.waitForTimeout(500);
+    await settled(page);
     assert.equal(await hardwareWidth(page), first);
   });
 });
@@ -364,7 +371,7 @@ describe('small screens and zoom', () => {
     await page.waitForFunction(() => location.hash === '#explorer' && location.search.includes('rent=2.55'));
     const cost = await costUsd(page);
     const again = await track(page.url().split('?')[1], { ready: '[data-testid=eff-result]' });
-    await again.page.waitForTimeout(500);
+    await placed(again.page);
     const top = await again.page.locator('#explorer').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(Math.abs(top) < 60, `opens at the explorer: ${top}`);
     close(await costUsd(again.page), cost);
@@ -373,7 +380,7 @@ describe('small screens and zoom', () => {
   it('takes a malformed or unknown #place in its stride', async () => {
     for (const hash of ['#%E0%A4%A', '#<img src=x onerror=alert(1)>', '#no-such-place']) {
       const { page } = await track(`lang=en${hash}`, { ready: '#step-1 svg' });
-      await page.waitForTimeout(300);
+      await settled(page);
       assert.equal(await page.locator('img').count(), 0, 'nothing from the link becomes markup');
       assert.match(await page.locator('#story-title').textContent(), /step by step/);
     }

@@ -72,6 +72,18 @@ export function onlyRefused(p) {
   p.errors.length = 0;
 }
 
+/**
+ * settled(page): resolves once the page (or a frame) is still and what is out of sight has caught up
+ * (<html data-settled>, visibility.svelte.ts), and the frame after that is drawn.
+ */
+export async function settled(page) {
+  await page.locator('html[data-settled]').waitFor({ state: 'attached' });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+}
+
+/** placed(page): resolves once a link's place has been reached and kept (<html data-placed>, scroll.ts). */
+export const placed = (page) => page.locator('html[data-placed]').waitFor({ state: 'attached' });
+
 export const costUsd = (page) => page.getByTestId('cost-per-mtok').getAttribute('data-usd').then(Number);
 export const elecShare = (page) => page.getByTestId('share-electricity').getAttribute('data-value').then(Number);
 

@@ -2,7 +2,7 @@
 // sends, each step moving the state; axe clean in the projector and dark themes, in both languages.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { close, useBrowser } from './harness.mjs';
+import { close, settled, useBrowser } from './harness.mjs';
 
 const { track, axe } = useBrowser();
 const title = (page) => page.locator('#present-title').textContent();
@@ -62,7 +62,7 @@ describe('presenter mode in Chromium', () => {
     it(`the whole page is axe-clean in ${lang} with the ${theme} theme`, async () => {
       const { page } = await track(`lang=${lang}&theme=${theme}`, { reducedMotion: 'reduce' });
       await page.evaluate(() => document.getElementById('step-2').scrollIntoView());
-      await page.waitForTimeout(300);
+      await settled(page);
       assert.deepEqual(await axe(page), []);
     });
   }

@@ -3,10 +3,13 @@
 // it, and a cost of zero reads as nothing to pay.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { close, costUsd, onlyRefused, useBrowser } from './harness.mjs';
+import { close, costUsd, onlyRefused, settled, useBrowser } from './harness.mjs';
 
 const { track } = useBrowser();
 const DEFAULT_COST = (2.35 + 0.05) / 5.56668;
+
+/** handled(frame): resolves once the messages posted into the frame so far have been handled (they are tasks, run in order). */
+const handled = (frame) => frame.evaluate(() => new Promise((ok) => { addEventListener('message', () => ok(), { once: true }); postMessage('probe', '*'); }));
 
 /** slowChinese(page, ms): the Chinese words arrive ms late. */
 const slowChinese = (page, ms) => page.route('**/messages-zh-*.json', async (route) => {
@@ -18,9 +21,11 @@ describe('faults and races in Chromium', () => {
   it('clicking 中文 then English before the Chinese words arrive ends in English, and stays there when they come', async () => {
     const { page } = await track('lang=en');
     await slowChinese(page, 800);
+    const arrived = page.waitForResponse('**/messages-zh-*.json');
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('button', { name: 'English' }).click();
-    await page.waitForTimeout(1300); // the Chinese words have arrived meanwhile
+    await arrived; // the Chinese words have arrived meanwhile
+    await settled(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
     await page.locator('html[data-settled]').waitFor({ state: 'attached' });
@@ -54,8 +59,10 @@ describe('faults and races in Chromium', () => {
     const post = (msgs) => page.evaluate((msgs) => { for (const m of msgs) document.getElementById('f').contentWindow.postMessage({ type: 'token-cost:set', state: m }, '*'); }, msgs);
     const inFrame = page.frame({ url: /embed=cost-stack/ });
     // A language then the other: the frame ends in the second.
+    const arrived = page.waitForResponse('**/messages-zh-*.json');
     await post([{ lang: 'zh' }, { lang: 'en' }]);
-    await page.waitForTimeout(900);
+    await arrived;
+    await settled(inFrame);
     assert.equal(await inFrame.evaluate(() => document.documentElement.lang), 'en');
     // A language with a rent, then a rent alone: both apply, in order.
     await post([{ lang: 'zh', rent: 5 }, { rent: 7 }]);
@@ -74,7 +81,8 @@ describe('faults and races in Chromium', () => {
     // From a sibling frame: ignored.
     await page.evaluate(() => document.getElementById('other').contentWindow.eval(
       "parent.document.getElementById('f').contentWindow.postMessage({ type: 'token-cost:set', state: { rent: 9 } }, '*')"));
-    await page.waitForTimeout(300);
+    await handled(inFrame());
+    await settled(inFrame());
     close(await cost(), DEFAULT_COST);
     // From the parent: applied.
     await page.evaluate(() => document.getElementById('f').contentWindow.postMessage({ type: 'token-cost:set', state: { rent: 9 } }, '*'));
@@ -84,7 +92,8 @@ describe('faults and races in Chromium', () => {
     await page.setContent(`<iframe id="f" src="${new URL('?embed=cost-stack&lang=en&host=https://slides.example', base).href}" width="800" height="450"></iframe>`);
     await page.frameLocator('#f').getByTestId('cost-per-mtok').waitFor();
     await page.evaluate(() => document.getElementById('f').contentWindow.postMessage({ type: 'token-cost:set', state: { rent: 9 } }, '*'));
-    await page.waitForTimeout(300);
+    await handled(inFrame());
+    await settled(inFrame());
     close(await cost(), DEFAULT_COST);
   });
 
@@ -140,7 +149,8 @@ describe('faults and races in Chromium', () => {
       await page.waitForTimeout(150);
     }
     await page.locator('#explorer').evaluate((el) => el.scrollIntoView());
-    await page.waitForTimeout(800);
+    await page.locator('[data-testid=piece-failed]').first().waitFor();
+    await settled(page);
     assert.equal(await page.evaluate(() => window.__rejections), 0);
     assert.ok(await page.locator('[data-testid=piece-failed]').count() > 0, 'the pieces that could not load say so');
     onlyRefused(p);
@@ -181,8 +191,7 @@ describe('faults and races in Chromium', () => {
     const seen = [];
     for (const q of pages) {
       const p = await track(q, { viewport: { width: 1280, height: 900 }, ready: '' });
-      await p.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-      await p.page.waitForTimeout(400);
+      await settled(p.page);
       seen.push(...(await p.page.evaluate(() => window.__windowErrors)).map((m) => `${q}: ${m}`));
     }
     assert.deepEqual(seen, []);

@@ -2,7 +2,7 @@
 // live numbers dragged and keyed, "back to the story's values", keyboard-only reading, axe at each step.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { close, costUsd, useBrowser } from './harness.mjs';
+import { close, costUsd, placed, settled, useBrowser } from './harness.mjs';
 
 const { track, axe } = useBrowser();
 // Cost per million tokens = hourly cost / (tokens/s × 3600 × 0.7) × 1e6, by hand for each scene:
@@ -43,7 +43,7 @@ describe('the story in Chromium', () => {
 
   it('a step link opens that step and its scene; a link that also carries settings keeps them', async () => {
     const { page } = await track('lang=zh&step=4', { ready: '#step-4 .scene svg' });
-    await page.waitForTimeout(300);
+    await placed(page);
     await page.waitForFunction(() => document.querySelector('.steps-nav a[aria-current=step]')?.href.includes('step=4'));
     const top = await page.locator('#step-4').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(Math.abs(top) < 100, `step 4 is at the top of the screen: ${top}`);
@@ -63,7 +63,7 @@ describe('the story in Chromium', () => {
 
   it('links into the explorer land there once its code has arrived: a shared #explorer link, and the story\'s link to the efficiency panel', async () => {
     const linked = await track('lang=en&rent=3#explorer', { ready: '[data-testid=eff-result]' });
-    await linked.page.waitForTimeout(300);
+    await placed(linked.page);
     const top = await linked.page.locator('#explorer').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(Math.abs(top) < 60, `the explorer is at the top of the screen: ${top}`);
     assert.equal(await linked.page.locator('input[type=range][name=rent]').inputValue(), '3', 'the link\'s settings stand');
@@ -72,7 +72,7 @@ describe('the story in Chromium', () => {
     const fetched = [];
     page.on('request', (r) => fetched.push(r.url()));
     await page.locator('#step-8').waitFor({ state: 'attached' });
-    await page.waitForTimeout(600);
+    await settled(page); // the observers have reported by then
     assert.equal(await page.locator('.layout').count(), 0, 'the explorer is not built before the reader comes near it');
     assert.deepEqual(fetched.filter((u) => /Explorer|EfficiencyPanel/.test(u)), [], 'nor is its code fetched');
     await page.locator('.steps-nav a').nth(3).click();
@@ -85,9 +85,9 @@ describe('the story in Chromium', () => {
   it('a link to a story chart (#story-claims, #story-price) lands on that chart, drawn, with the link\'s settings left as they were', async () => {
     for (const [id, step] of [['story-claims', 8], ['story-price', 6]]) {
       const { page } = await track(`lang=en&rent=3#${id}`, { ready: `#${id}` });
-      // Held at the top until the scenes above it have arrived (scroll.ts): 400 ms at least.
-      await page.waitForFunction((id) => Math.abs(document.getElementById(id).getBoundingClientRect().top) < 60, id, { timeout: 3000 });
-      await page.waitForTimeout(500);
+      // Put at the top again once the scenes above it have arrived (scroll.ts).
+      await placed(page);
+      await settled(page);
       const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
       assert.ok(Math.abs(top) < 60, `#${id} is at the top of the screen and stays there: ${top}`);
       assert.ok(await page.locator(`#step-${step} .scene`).evaluate((el, id) => el.contains(document.getElementById(id)), id), `#${id} is step ${step}'s scene`);
@@ -99,7 +99,7 @@ describe('the story in Chromium', () => {
     const { page } = await track('lang=en#story-claims', { ready: '#story-claims' });
     const who = page.getByTestId('story-claim-cost70').locator('.who a');
     assert.equal(await who.textContent(), 'Hong Kong investor article (HK-TE)');
-    await page.waitForTimeout(500);
+    await placed(page);
     await who.click();
     // The sources list is the explorer's: its code loads, then the page goes to the entry.
     await page.waitForFunction(() => Math.abs(document.getElementById('source-hk-te')?.getBoundingClientRect().top ?? 1e9) < 80, null, { timeout: 6000 });
@@ -170,7 +170,7 @@ describe('the story in Chromium', () => {
       requestAnimationFrame(() => done(document.querySelector('#step-4 [data-testid=live-rent]').textContent));
     }));
     assert.equal(first, '$4.08');
-    await page.waitForTimeout(800);
+    await settled(page);
     assert.equal(await page.locator('#step-4 [data-testid=live-rent]').textContent(), '$4.08');
   });
 

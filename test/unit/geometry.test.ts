@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
 import { lineGeometry, makeScale, niceMax } from '../../src/charts/line.geometry';
-import { anchorCurves, anchorKey, leverCurve, LEVERS } from '../../src/model/sweeps';
+import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
 import { cost, type CostInputs } from '../../src/model/cost';
 import { RANGES } from '../../src/model/ranges';
 import { defaults } from '../../src/state/inputs';
@@ -65,7 +65,19 @@ describe('anchorCurves(x, rates)', () => {
     expect(anchorCurves({ ...own, capexUsdPerGpu: 90_000 }, [1], 11).opex.points).toEqual(anchorCurves(own, [1], 11).opex.points);
   });
 
-  it('depends on nothing its key leaves out: any other input may change and the curves stay the same', () => {
+  it('does not read the price, tokens/s or utilisation, so a chart of it stays put while they move', () => {
+    const unread = (x: CostInputs, keys: readonly (keyof CostInputs)[]) => Object.defineProperties({ ...x },
+      Object.fromEntries(keys.map((k) => [k, { get: () => { throw new Error(`read ${k}`); } }])));
+    expect(() => anchorCurves(unread(X, ['elecUsdPerKwh', 'tokPerSecPerGpu', 'utilisation']), [1, 2.35], 6)).not.toThrow();
+    expect(() => anchorCurves(unread(X, ['pue']), [1], 6)).toThrow('read pue');
+    // Nor does a lever's curve read the reader's value of that lever.
+    expect(() => leverCurve(unread(X, ['elecUsdPerKwh']), 'elec')).not.toThrow();
+    expect(() => leverCurve(unread(X, ['tokPerSecPerGpu']), 'tps')).not.toThrow();
+    expect(() => leverCurve(unread(X, ['rentUsdPerGpuHour']), 'rent')).not.toThrow();
+    expect(() => leverCurve(unread(X, ['rentUsdPerGpuHour']), 'elec')).toThrow('read rentUsdPerGpuHour');
+  });
+
+  it('depends only on the inputs it reads: any other input may change and the curves stay the same', () => {
     const inRange = (k: keyof typeof RANGES) => fc.double({ min: RANGES[k].min, max: RANGES[k].max, noNaN: true });
     const others = fc.record({
       elecUsdPerKwh: inRange('elecUsdPerKwh'),
@@ -78,7 +90,6 @@ describe('anchorCurves(x, rates)', () => {
       rentUsdPerGpuHour: inRange('rentUsdPerGpuHour') });
     fc.assert(fc.property(held, others, others, fc.array(inRange('rentUsdPerGpuHour'), { minLength: 1, maxLength: 5 }), (h, a, b, rates) => {
       const xa = { ...X, ...a, ...h }, xb = { ...X, ...b, ...h };
-      expect(anchorKey(xa, rates)).toBe(anchorKey(xb, rates));
       expect(anchorCurves(xa, rates, 6)).toEqual(anchorCurves(xb, rates, 6));
     }), { seed: 6, numRuns: 300 });
   });

@@ -47,6 +47,7 @@ describe('a region that follows the state', () => {
     expect(shown.value).toBeCloseTo(perM(2.35), 6);
     await vi.advanceTimersByTimeAsync(20);
     expect(isStill()).toBe(true);
+    await vi.runAllTimersAsync(); // every region has had its turn to catch up (one a task)
     expect(shown.value).toBeCloseTo(perM(4.7), 6);
   });
 
@@ -83,6 +84,23 @@ describe('a region that follows the state', () => {
     vi.unstubAllGlobals();
   });
 
+  it('catches up region by region, one a task, so no one long task follows a pause; data-settled waits for the last', async () => {
+    const a = setUp(false);
+    const b = new Region();
+    b.seen = false;
+    const inB = b.follow(() => a.app.result.perMillionTotalUsd);
+    expect(inB.value).toBeCloseTo(perM(2.35), 6);
+    a.app.set('rentUsdPerGpuHour', 4.7);
+    expect(document.documentElement.dataset.settled).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(QUIET_MS + 1);
+    // The pause has come: a's turn came first (made first), b's is a task later.
+    expect([a.shown.value, inB.value].filter((v) => Math.abs(v - perM(4.7)) < 1e-9).length).toBeLessThan(2);
+    await vi.runAllTimersAsync();
+    expect(a.shown.value).toBeCloseTo(perM(4.7), 6);
+    expect(inB.value).toBeCloseTo(perM(4.7), 6);
+    expect(document.documentElement.dataset.settled).toBe('');
+  });
+
   it('catches up at once before printing', () => {
     const { app, shown } = setUp(false);
     app.set('rentUsdPerGpuHour', 4.7);
@@ -99,6 +117,7 @@ describe('a region that follows the state', () => {
     flushSync();
     expect(tw!.current).toBeCloseTo(perM(2.35), 6);
     await vi.advanceTimersByTimeAsync(QUIET_MS + 1);
+    await vi.runAllTimersAsync(); // every region has had its turn to catch up (one a task)
     flushSync();
     expect(tw!.current).toBeCloseTo(perM(4.7), 6);
     expect(transitionMs()).toBeGreaterThan(0); // and later changes tween again

@@ -76,11 +76,13 @@ export async function inputWork(browser, page, name, n = 220) {
   const lastEnd = Math.max(...dispatches.map((d) => d.ts + d.dur));
   const restTasks = tasks.filter((t) => t.ts >= lastEnd + (QUIET_MS - 50) * 1000 && t.ts <= lastEnd + (QUIET_MS + 400) * 1000);
   const restMs = restTasks.reduce((sum, t) => sum + t.dur - paintedUs(t), 0) / 1000;
+  // Its longest task: what a reader who takes the slider again just then could wait for.
+  const restLongestMs = restTasks.reduce((most, t) => Math.max(most, t.dur - paintedUs(t)), 0) / 1000;
   if (!work.some((w) => w.paintMs > 0)) throw new Error('no frame found after the inputs: the trace\'s event names have changed');
   const total = work.map((w) => w.taskMs + w.frameMs);
   return { inputs: work.length, medianMs: +median(total).toFixed(2), p95Ms: +quantile(total, 0.95).toFixed(2),
     taskMedianMs: +median(work.map((w) => w.taskMs)).toFixed(2), frameMedianMs: +median(work.map((w) => w.frameMs)).toFixed(2),
-    paintMedianMs: +median(work.map((w) => w.paintMs)).toFixed(2), restMs: +restMs.toFixed(2) };
+    paintMedianMs: +median(work.map((w) => w.paintMs)).toFixed(2), restMs: +restMs.toFixed(2), restLongestMs: +restLongestMs.toFixed(2) };
 }
 
 /**

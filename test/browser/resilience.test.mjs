@@ -168,6 +168,27 @@ describe('faults and races in Chromium', () => {
   };
   const steps = (from, to, by) => Array.from({ length: Math.floor((from - to) / by) + 1 }, (_, i) => from - i * by);
 
+  // The other modes: an embedded chart (with its controls, and a story chart) and presenter mode.
+  for (const [query, chart] of [['embed=cost-stack&controls=1&lang=zh', 'cost-stack'], ['embed=story-demand&lang=en', 'story-demand'],
+    ['present=1&step=6&lang=en', 'story-price']]) {
+    it(`widths follow the window in ${query.split('&')[0]} as it narrows step by step and storms`, async () => {
+      const { page } = await track(query, { viewport: { width: 1280, height: 800 }, ready: `#${chart} svg` });
+      const reach = () => page.evaluate((id) => ({
+        page: document.documentElement.scrollWidth - innerWidth,
+        chart: Math.round(document.getElementById(id).getBoundingClientRect().right - innerWidth),
+      }), chart);
+      await resizeThrough(page, steps(1280, 360, 20), 16);
+      let o = await reach();
+      assert.ok(o.page <= 0 && o.chart <= 0, `narrowed to 360 px in 20 px steps: ${JSON.stringify(o)}`);
+      let seed = 7;
+      const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+      await resizeThrough(page, [...Array.from({ length: 150 }, () => 320 + Math.round(random() * 1600)), 640], 0);
+      o = await reach();
+      assert.ok(o.page <= 0 && o.chart <= 0, `after a storm, at 640 px: ${JSON.stringify(o)}`);
+      assert.deepEqual(await page.evaluate(() => window.__windowErrors), [], 'no ResizeObserver loop, no error');
+    });
+  }
+
   for (const lang of ['en', 'zh']) {
     it(`widths follow the window as it narrows step by step, widens and storms (${lang})`, async () => {
       const { page } = await track(`lang=${lang}#explorer`, { viewport: { width: 1280, height: 800 } });

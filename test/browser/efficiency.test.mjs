@@ -107,7 +107,7 @@ describe('the efficiency panel in Chromium', () => {
       const { page } = await track(`lang=${lang}`);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       // Every menu's tools have come (they load on first opening).
-      await page.waitForFunction(() => [...document.querySelectorAll('details.share')].every((d) => d.querySelector('.tools')));
+      await page.waitForFunction(() => [...document.querySelectorAll('details.share[open]')].every((d) => d.querySelector('.tools')));
       assert.deepEqual(await axe(page), [], `axe violations (${lang})`);
     }
   });

@@ -76,7 +76,7 @@ describe('the explorer, rendered', () => {
     flushSync();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('造一个词元要花多少钱？');
     expect(screen.getByTestId('cost-per-mtok').textContent).toBe('¥3.08');
-    expect(range('elec').getAttribute('aria-valuetext')).toBe('每千瓦时 ¥0.30');
+    expect(range('elec').getAttribute('aria-valuetext')).toBe('¥0.30/千瓦时');
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 

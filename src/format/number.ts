@@ -19,7 +19,8 @@ function nf(lang: Lang, key: string, opts: () => Intl.NumberFormatOptions): Intl
   const k = lang + key;
   let f = cache.get(k);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], opts());
+    // Chinese prose writes 2209 and ¥1234, not 2,209 and ¥1,234 (locales/glossary.json): large figures go to 万 instead.
+    f = new Intl.NumberFormat(LOCALE[lang], lang === 'zh' ? { useGrouping: false, ...opts() } : opts());
     cache.set(k, f);
   }
   return f;

@@ -30,7 +30,7 @@ describe('exporting a chart in Chromium', () => {
     assert.equal(parsed.title, await page.locator('#cost-stack-title').textContent());
     assert.match(parsed.title, /词元/);
     assert.match(parsed.texts, /¥3\.08/, 'what the chart says, with its total');
-    assert.match(parsed.texts, /H100.*¥16\.80.*2,209/, 'the key assumptions');
+    assert.match(parsed.texts, /H100.*¥16\.80.*2209/, 'the key assumptions, in Chinese without grouping commas');
     assert.match(parsed.texts, /来源与方法/, 'the source line, pointing to the page\'s method');
     assert.ok(parsed.rects >= 4, 'background and the three parts');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisMoney, count, money, percent } from '../../src/format/number';
+import { axisMoney, count, money, percent, plain } from '../../src/format/number';
 
 const usd = { lang: 'en' as const, currency: 'USD' as const, cnyPerUsd: 7.15 };
 const cny = { lang: 'zh' as const, currency: 'CNY' as const, cnyPerUsd: 7.15 };
@@ -24,6 +24,11 @@ describe('numbers as each reader expects them', () => {
     expect(count(1.4e14, 'en')).toBe('140T');
     expect(count(1.4e14, 'zh')).toBe('140万亿');
     expect(count(1e11, 'zh')).toBe('1000亿');
+    // No grouping commas in Chinese: 2209 tokens/s, ¥1234 (locales/glossary.json); English keeps them.
+    expect(plain(2209.4, 'zh', 0)).toBe('2209');
+    expect(plain(2209.4, 'en', 0)).toBe('2,209');
+    expect(count(2209, 'zh')).toBe('2209');
+    expect(money(1234 / 7.15, cny)).toBe('¥1234');
     expect(count(1e15, 'en')).toBe('1,000T');
     expect(count(2209, 'en')).toBe('2,209');
   });

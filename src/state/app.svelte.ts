@@ -21,7 +21,6 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 
 export const MAX_PINS = 3;
 
-
 const WHOLE = new Set<EfficiencyNumeric>(['batch', 'gpusPerReplica', 'contextTokens', 'inputTokens', 'outputTokens',
   'customExperts', 'customActiveExperts', 'customKvBytes']);
 

@@ -41,7 +41,7 @@ export function settleNow() {
   instant(() => setStill(true, true));
 }
 
-/** Every region made, as weak references: a region goes with the component that made it. */
+/** Every region that follows something, as weak references: a region goes with the component that made it. */
 const regions = new Set<WeakRef<Region>>();
 function eachRegion(fn: (r: Region) => void) {
   for (const ref of regions) {
@@ -64,7 +64,8 @@ function setStill(now: boolean, atOnce = false) {
     return;
   }
   const queue: Region[] = [];
-  eachRegion((r) => { if (atOnce) r.release(); else queue.push(r); });
+  // One in sight has followed all along: only those out of sight have anything to catch up.
+  eachRegion((r) => { if (atOnce || r.seen) r.release(); else queue.push(r); });
   const next = () => {
     if (!still.now) return; // moved again: the rest wait for the next pause
     const r = queue.shift();
@@ -108,6 +109,8 @@ export class Region {
   #caughtUp = $state(true);
   readonly #margin: string;
   readonly #onFirstSeen?: () => void;
+  /** Whether it follows anything (and so takes part in holding and catching up). */
+  #following = false;
 
   /**
    * margin: how far off screen still counts as seen (IntersectionObserver's rootMargin, e.g. '200px').
@@ -120,7 +123,6 @@ export class Region {
     this.#onFirstSeen = onFirstSeen;
     // Made while the page moves, it waits for the next pause like the rest.
     this.#caughtUp = still.now;
-    regions.add(new WeakRef(this));
   }
 
   hold() {
@@ -166,6 +168,8 @@ export class Region {
    * call it while a component initialises. Held, it reads nothing but those two, so nothing recomputes.
    */
   follow<T>(fn: () => T): { readonly value: T } {
+    if (!this.#following) regions.add(new WeakRef(this));
+    this.#following = true;
     let last: T;
     let has = false;
     const value = $derived.by(() => {

@@ -1,0 +1,2 @@
+/** simplifiedOnly(text): the distinct Simplified-only characters in text, in order of first use. */
+export function simplifiedOnly(text: string): string[];

@@ -4,6 +4,7 @@ import { build, createServer, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { hantBundle, type Tree } from './locales/hant.ts';
 
 /**
  * The built page allows only its own origin: no inline script or style, no eval, no plug-ins, nothing
@@ -93,7 +94,7 @@ const compact = (html: string) => html.replace(/<!--[^>]*-->/g, '');
 
 /**
  * The page's opening — its title, the story's first step and that step's chart — rendered to HTML at
- * build time in both languages (src/opening.ts), so a reader sees it before any script has run, and a
+ * build time in every language (src/opening.ts), so a reader sees it before any script has run, and a
  * reader without script sees it at all. A small classic script in <head> (src/head.ts) picks the
  * language before the first paint; the page's script then replaces the opening with the same, live.
  * Not in the single file, which has no separate script to run first.
@@ -114,7 +115,7 @@ function opening(): Plugin {
         server: { middlewareMode: true, hmr: false, ws: false } });
       try {
         const { renderOpening } = await server.ssrLoadModule('/src/opening.ts');
-        bodies = { en: await renderOpening('en'), 'zh-CN': await renderOpening('zh') };
+        bodies = { en: await renderOpening('en'), 'zh-CN': await renderOpening('zh'), 'zh-Hant-HK': await renderOpening('zh-Hant') };
       } finally {
         await server.close();
       }
@@ -137,7 +138,7 @@ function opening(): Plugin {
  * Each language's messages (every namespace file in locales/<lang>/) become one JSON file beside the
  * scripts, fetched from the page's own origin: words are data, and parse faster as JSON than as script.
  * In development, in tests and in the single file (which has no server to fetch from) they are inlined.
- * Import 'virtual:messages/en' → { url } or { bundle }.
+ * Import 'virtual:messages/en' → { url } or { bundle }. zh-Hant is made from zh (locales/hant.ts).
  */
 function messages(): Plugin {
   const PREFIX = 'virtual:messages/';
@@ -149,12 +150,19 @@ function messages(): Plugin {
     async load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return;
       const lang = id.slice(PREFIX.length + 1);
-      if (!/^[a-z]{2}$/.test(lang)) throw new Error(`no locale ${lang}`);
-      const bundle: Record<string, unknown> = {};
-      for (const f of (await readdir(`locales/${lang}`)).filter((x) => x.endsWith('.json')).sort()) {
-        this.addWatchFile(resolve(`locales/${lang}/${f}`));
-        bundle[f.slice(0, -'.json'.length)] = JSON.parse(await readFile(`locales/${lang}/${f}`, 'utf8'));
-      }
+      const read = async (file: string) => {
+        this.addWatchFile(resolve(file));
+        return JSON.parse(await readFile(file, 'utf8'));
+      };
+      const folder = async (dir: string) => {
+        const bundle: Record<string, Tree> = {};
+        for (const f of (await readdir(dir)).filter((x) => x.endsWith('.json')).sort()) bundle[f.slice(0, -'.json'.length)] = await read(`${dir}/${f}`);
+        return bundle;
+      };
+      // Traditional Chinese is made from Simplified here, at build time (locales/hant.ts).
+      const bundle = lang === 'zh-Hant' ? hantBundle(await folder('locales/zh'), await read('locales/zh-Hant/overrides.json'))
+        : /^[a-z]{2}$/.test(lang) ? await folder(`locales/${lang}`) : undefined;
+      if (!bundle) throw new Error(`no locale ${lang}`);
       const json = JSON.stringify(bundle);
       if (inline) return `export default { bundle: JSON.parse(${JSON.stringify(json)}) };`;
       const name = `messages-${lang}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;

@@ -41,7 +41,7 @@ if (target) {
   const go = () => {
     // The browser's first number formatter costs ~18 ms (its locale data loads); made now, that happens
     // while the code is on its way instead of while the first chart is drawn.
-    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { notation: 'compact' }).format(1);
+    new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', { notation: 'compact' }).format(1); // format/number.ts, LOCALE
     return import('./start');
   };
   // With the opening drawn into the HTML on screen (head.ts), the code runs once it has been painted:
@@ -50,12 +50,12 @@ if (target) {
   (opening && opening !== 'none' ? painted().then(go) : go())
     .then((m) => m.start(target, wanted))
     .catch(() => {
-      // The messages themselves may be what failed to load, so this one line is in both languages here.
+      // The messages themselves may be what failed to load, so this one line is in every language here.
       // It goes above whatever the page shows: the opening drawn into the HTML, if any, stays readable.
       const note = document.createElement('p');
       note.className = 'failed';
       note.setAttribute('role', 'alert');
-      note.textContent = 'This page could not load. Please reload it. 页面未能加载，请刷新重试。';
+      note.textContent = 'This page could not load. Please reload it. 页面未能加载，请刷新重试。頁面未能載入，請重新載入。';
       target.prepend(note);
     });
 }

@@ -1,26 +1,42 @@
 // Numbers as a reader of each language expects them, through Intl.NumberFormat only:
 // in Chinese, compact notation gives 万, 亿 and 万亿; money shows ¥ or $ by the display currency.
+// Traditional Chinese for Hong Kong counts the same way in 萬, 億 and 萬億 (Intl's zh-HK writes 140T
+// and 241K), and names both currencies, CN¥ and US$: a bare ¥ reads as yen there, a bare $ as Hong
+// Kong dollars.
 // Formatters are cached: a slider input formats a dozen numbers and must stay well under 4 ms.
 
-import type { Lang } from '../i18n/lang';
+import { isChinese, type Lang } from '../i18n/lang';
 
 /** The currency money is shown in; a link always carries US dollars. */
 export type Currency = 'USD' | 'CNY';
 
-const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
-const cache = new Map<string, Intl.NumberFormat>();
+// zh-Hant formats as zh-CN does, then writes its characters and symbols (HANT).
+const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN', 'zh-Hant': 'zh-CN' };
+const HANT: Record<string, string> = { 万: '萬', 亿: '億', '¥': 'CN¥' };
+const hant = (s: string) => s.replace(/[万亿]|(?<!CN)¥/g, (c) => HANT[c]);
+
+/** What the page asks of a formatter: Intl.NumberFormat's two methods. */
+interface Formatter { format(n: number): string; formatToParts(n: number): Intl.NumberFormatPart[] }
+const cache = new Map<string, Formatter>();
 
 /**
  * nf(lang, key, opts) is the formatter for lang and the options opts() gives, kept under key — a short
  * name the caller gives those options. Options are built only the first time: building them and a JSON
  * key for every number formatted was a tenth of a slider input's script.
  */
-function nf(lang: Lang, key: string, opts: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+function nf(lang: Lang, key: string, opts: () => Intl.NumberFormatOptions): Formatter {
   const k = lang + key;
   let f = cache.get(k);
   if (!f) {
+    const o = opts();
     // Chinese prose writes 2209 and ¥1234, not 2,209 and ¥1,234 (locales/glossary.json): large figures go to 万 instead.
-    f = new Intl.NumberFormat(LOCALE[lang], lang === 'zh' ? { useGrouping: false, ...opts() } : opts());
+    const intl = new Intl.NumberFormat(LOCALE[lang], isChinese(lang) ? { useGrouping: false, ...o,
+      // Hong Kong names the dollar: US$, as Intl's full symbol writes it.
+      ...(lang === 'zh-Hant' && o.style === 'currency' ? { currencyDisplay: 'symbol' } : {}) } : o);
+    f = lang !== 'zh-Hant' ? intl : {
+      format: (n) => hant(intl.format(n)),
+      formatToParts: (n) => intl.formatToParts(n).map((p) => ({ ...p, value: hant(p.value) })),
+    };
     cache.set(k, f);
   }
   return f;
@@ -53,7 +69,7 @@ export function moneyDisplay(v: number, ctx: MoneyContext): string {
   const c = ctx.currency;
   // Chinese readers count large sums in 万 and 亿: "¥24.1万", not "¥241,313"; English ones in
   // millions and billions from a million up: "$100M", not "$100,000,000".
-  const f = abs >= (ctx.lang === 'zh' ? 100_000 : 1_000_000) ? nf(ctx.lang, `m${c}compact`, () => ({ ...currencyOpts(c), notation: 'compact', maximumSignificantDigits: 3 }))
+  const f = abs >= (isChinese(ctx.lang) ? 100_000 : 1_000_000) ? nf(ctx.lang, `m${c}compact`, () => ({ ...currencyOpts(c), notation: 'compact', maximumSignificantDigits: 3 }))
     : abs >= 100 ? nf(ctx.lang, `m${c}int`, () => ({ ...currencyOpts(c), maximumFractionDigits: 0 }))
       : abs >= 1 || abs === 0 ? nf(ctx.lang, `m${c}2`, () => ({ ...currencyOpts(c), minimumFractionDigits: 2, maximumFractionDigits: 2 }))
         : nf(ctx.lang, `m${c}sig`, () => ({ ...currencyOpts(c), maximumSignificantDigits: 3, minimumSignificantDigits: 2 }));
@@ -66,7 +82,7 @@ export function count(n: number, lang: Lang): string {
   if (Math.abs(n) < 10_000) return (n < 10 ? nf(lang, 'p2', () => ({ maximumFractionDigits: 2 })) : nf(lang, 'p0', () => ({ maximumFractionDigits: 0 }))).format(n);
   // Intl's Chinese stops at 万亿 (1e12) and would write 1e16 as "10,000万亿"; the reports write
   // 万万亿 (CPS-0616: "将达万万亿级", "约4万万亿次"), so past 1e16 the count is in those.
-  if (lang === 'zh' && Math.abs(n) >= 1e16) return `${nf(lang, 'sig3', () => ({ maximumSignificantDigits: 3 })).format(n / 1e16)}万万亿`;
+  if (isChinese(lang) && Math.abs(n) >= 1e16) return `${nf(lang, 'sig3', () => ({ maximumSignificantDigits: 3 })).format(n / 1e16)}${lang === 'zh' ? '万万亿' : '萬萬億'}`;
   // English groups even in compact form, so 1e15 reads "1,000T" like the 10,000T beside it;
   // Chinese writes "1000亿".
   return nf(lang, 'compact', () => ({ notation: 'compact', maximumSignificantDigits: 3, ...(lang === 'en' ? { useGrouping: true } : {}) })).format(n);
@@ -83,7 +99,7 @@ export function percent(share: number, lang: Lang): string {
   return nf(lang, `%${digits}`, () => ({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits })).format(share);
 }
 
-/** currencySymbol(ctx) is "$" or "¥", as Intl writes it for the reader's language. */
+/** currencySymbol(ctx) is "$" or "¥" ("US$" or "CN¥" in Traditional Chinese), as money() writes it. */
 export function currencySymbol(ctx: MoneyContext): string {
   return nf(ctx.lang, `m${ctx.currency}`, () => currencyOpts(ctx.currency))
     .formatToParts(0).find((p) => p.type === 'currency')?.value ?? ctx.currency;

@@ -2,11 +2,12 @@
 // No i18next here: the page's tiny entry (main.ts) starts the fetch before the rest of the code arrives.
 import en from 'virtual:messages/en';
 import zh from 'virtual:messages/zh';
+import zhHant from 'virtual:messages/zh-Hant';
 import type { Lang } from './lang';
 
 export type Bundle = Record<string, object>;
 
-const SOURCES: Record<Lang, { url: string } | { bundle: Bundle }> = { en, zh };
+const SOURCES: Record<Lang, { url: string } | { bundle: Bundle }> = { en, zh, 'zh-Hant': zhHant };
 const pending = new Map<Lang, Promise<Bundle>>();
 
 async function fetchBundle(lang: Lang): Promise<Bundle> {

@@ -12,7 +12,7 @@ import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
 import { parseQuery, serializeQuery, type Link, type Notice } from './url';
 import { markChanged, settleNow, type Region } from './visibility.svelte';
-import type { AppInputs, Currency, Lang } from './inputs';
+import { defaultCurrency, type AppInputs, type Currency, type Lang } from './inputs';
 
 /** Context key under which the page is mounted with its AppState (main.ts, tests). */
 export const APP_KEY = Symbol('app');
@@ -221,8 +221,8 @@ export class AppState {
     return this.#inOrder(async () => {
       // A later choice supersedes this one, loaded or not.
       if (asked !== this.#langAsked || !(await this.#load(l)) || asked !== this.#langAsked) return;
-      const natural = this.inputs.lang === 'zh' ? 'CNY' : 'USD';
-      this.#put({ lang: l, ...(this.inputs.currency === natural ? { currency: l === 'zh' ? 'CNY' : 'USD' } : {}) });
+      // A reader who kept their language's currency gets the new language's; one who chose stays with it.
+      this.#put({ lang: l, ...(this.inputs.currency === defaultCurrency(this.inputs.lang) ? { currency: defaultCurrency(l) } : {}) });
       // One change, not a drag: the whole page, in sight or not, speaks the new language at once.
       settleNow();
     });

@@ -7,7 +7,7 @@ import { acceleratorById, acceleratorInputs, DEFAULT_GPU_ID, FACILITY, H100_PRIC
 import { DEFAULT_CNY_PER_USD } from '../model/ranges';
 import { TRAINING_COST_USD } from '../model/facts';
 
-import type { Lang } from '../i18n/lang';
+import { isChinese, type Lang } from '../i18n/lang';
 import type { Currency } from '../format/number';
 export { LANGS, languageFromNavigator, type Lang } from '../i18n/lang';
 export type { Currency } from '../format/number';
@@ -54,7 +54,7 @@ export interface AppInputs extends CostInputs, EfficiencyInputs, StoryInputs {
 }
 
 /** Each language's natural currency: a Chinese reader thinks in yuan, an English one in dollars. */
-export const defaultCurrency = (lang: Lang): Currency => (lang === 'zh' ? 'CNY' : 'USD');
+export const defaultCurrency = (lang: Lang): Currency => (isChinese(lang) ? 'CNY' : 'USD');
 
 // Rent, tokens/s and power come from the default accelerator's preset (H100), applied in defaults().
 const BASE: Omit<AppInputs, 'lang' | 'currency' | 'rentUsdPerGpuHour' | 'tokPerSecPerGpu' | 'kwPerGpu'> = {

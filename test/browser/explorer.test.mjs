@@ -139,7 +139,7 @@ describe('the explorer in Chromium', () => {
 
   it('switches to Chinese with no English left but names and units, and back with no Chinese', async () => {
     const { page } = await track('lang=en');
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '简体' }).click();
     // The Chinese messages load on first use (a chunk from this origin): wait for the page to switch.
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '¥3.08');
@@ -151,8 +151,8 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     const en = await visibleText(page);
-    // The language switch says 中文; the story names 词元 and quotes the report's 亿 figures, level names and a task's size (数十万级别) on purpose.
-    const QUOTED = new Set(['中文', '词元', '亿', '融合', '驱动', '数十万级别']);
+    // The language switch says 简体 and 繁體; the story names 词元 and quotes the report's 亿 figures, level names and a task's size (数十万级别) on purpose.
+    const QUOTED = new Set(['简体', '繁體', '词元', '亿', '融合', '驱动', '数十万级别']);
     assert.deepEqual((en.match(/[\u3400-\u9fff]+/g) ?? []).filter((w) => !QUOTED.has(w)), [], 'Chinese on the English page');
     assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.431');
   });

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { useBrowser } from './harness.mjs';
+import { simplifiedOnly } from '../hanzi.mjs';
 
 const { track } = useBrowser();
 
@@ -49,6 +50,20 @@ describe('exporting a chart in Chromium', () => {
     assert.ok(Math.abs(Number(rows[4][2]) - usdPerM * 7.15) < 1e-4, `the total per million, as a number: ${rows[4][2]}`);
     assert.equal(`¥${Number(rows[4][2]).toFixed(2)}`, await page.getByTestId('cost-per-mtok').textContent(), 'the same total the chart shows');
     assert.equal(Math.round(Number(rows[1][3])), 95, 'the hardware share, in percent');
+  });
+
+  it('exports in Traditional Chinese what the Hong Kong reader sees: its words, CN¥, no Simplified-only character', async () => {
+    const { page } = await track('lang=zh-Hant', { reducedMotion: 'reduce' });
+    await page.locator('#cost-stack details.share summary').click();
+    const svg = await grab(page, 'cost-stack', 'svg');
+    assert.match(svg.name, /_zh-Hant\.svg$/);
+    const texts = await page.evaluate((s) => [...new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('title, text')]
+      .map((t) => t.textContent).join(' | '), svg.bytes.toString('utf8'));
+    assert.match(texts, /Token/);
+    assert.match(texts, /CN¥3\.08/);
+    assert.deepEqual(simplifiedOnly(texts), []);
+    const csv = (await grab(page, 'cost-stack', 'csv')).bytes.toString('utf8');
+    assert.deepEqual(simplifiedOnly(csv), []);
   });
 
   it('gives embed code for the chart with the current settings and language', async () => {

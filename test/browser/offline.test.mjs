@@ -1,5 +1,5 @@
 // The single-file build (issue 5): dist/token-cost-offline.html opened from disk with the network off
-// renders in both languages, its sliders work, its strict policy holds, and it asks for nothing.
+// renders in every language, its sliders work, its strict policy holds, and it asks for nothing.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
@@ -15,7 +15,7 @@ before(async () => {
 after(async () => { await browser.close(); });
 
 describe('the single-file build from file://', () => {
-  it('renders in Chinese and English with no network, its sliders move the cost, and it makes no request', async () => {
+  it('renders in Chinese, English and Traditional Chinese with no network, its sliders move the cost, and it makes no request', async () => {
     const context = await browser.newContext({ offline: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const requests = [], errors = [];
@@ -41,6 +41,11 @@ describe('the single-file build from file://', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.match(await page.locator('#story-title').textContent(), /step by step/);
     assert.match(await cost.textContent(), /^\$/);
+
+    await page.getByRole('button', { name: '繁體' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant-HK');
+    assert.match(await page.locator('#story-title').textContent(), /Token/);
+    assert.match(await cost.textContent(), /^CN¥/);
 
     const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
     assert.match(csp, /default-src 'none'; script-src 'sha256-/);

@@ -39,6 +39,7 @@ describe('the opening drawn into the HTML', () => {
     const cases = [
       { query: 'lang=zh', viewport: { width: 1280, height: 800 }, lang: 'zh-CN', title: /词元/ },
       { query: '', locale: 'zh-CN', viewport: { width: 1024, height: 768 }, lang: 'zh-CN', title: /词元/ },
+      { query: '', locale: 'zh-HK', viewport: { width: 1280, height: 720 }, lang: 'zh-Hant-HK', title: /Token/ },
       { query: 'lang=en&theme=projector', viewport: { width: 1366, height: 768 }, lang: 'en', title: /token cost/, theme: 'projector' },
       { query: 'lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', viewport: { width: 900, height: 700 }, lang: 'en', title: /token cost/ },
     ];

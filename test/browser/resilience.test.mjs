@@ -22,7 +22,7 @@ describe('faults and races in Chromium', () => {
     const { page } = await track('lang=en');
     await slowChinese(page, 800);
     const arrived = page.waitForResponse('**/messages-zh-*.json');
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '简体' }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await arrived; // the Chinese words have arrived meanwhile
     await settled(page);
@@ -36,7 +36,7 @@ describe('faults and races in Chromium', () => {
     const p = await track('lang=en');
     const { page } = p;
     await page.route('**/messages-zh-*.json', (route) => route.abort());
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '简体' }).click();
     const note = page.getByTestId('language-failed');
     await note.waitFor();
     assert.match(await note.textContent(), /could not be loaded.*中文内容未能加载/s);

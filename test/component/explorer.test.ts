@@ -70,7 +70,7 @@ describe('the explorer, rendered', () => {
 
   it('switching to Chinese rewrites the page in Chinese and shows yuan', async () => {
     await mountWith('lang=en');
-    await fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    await fireEvent.click(screen.getByRole('button', { name: '简体' }));
     await tick();
     await tick();
     flushSync();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisMoney, count, money, percent, plain } from '../../src/format/number';
+import { axisMoney, count, currencySymbol, money, percent, plain } from '../../src/format/number';
 
 const usd = { lang: 'en' as const, currency: 'USD' as const, cnyPerUsd: 7.15 };
 const cny = { lang: 'zh' as const, currency: 'CNY' as const, cnyPerUsd: 7.15 };
@@ -49,5 +49,25 @@ describe('counts past 万亿 in Chinese', () => {
     expect(count(2.5e17, 'zh')).toBe('25万万亿');
     expect(count(1e15, 'zh')).toBe('1000万亿');
     expect(count(1e16, 'en')).toBe('10,000T');
+  });
+});
+
+describe('numbers in Traditional Chinese for Hong Kong', () => {
+  const hk = { lang: 'zh-Hant' as const, currency: 'CNY' as const, cnyPerUsd: 7.15 };
+  const hkUsd = { ...hk, currency: 'USD' as const };
+  it('count in 萬, 億, 萬億 and 萬萬億 as Simplified does (Intl\'s zh-HK would write 140T)', () => {
+    expect(count(1.4e14, 'zh-Hant')).toBe('140萬億');
+    expect(count(1e11, 'zh-Hant')).toBe('1000億');
+    expect(count(4e16, 'zh-Hant')).toBe('4萬萬億');
+    expect(plain(2209.4, 'zh-Hant', 0)).toBe('2209');
+  });
+  it('name both currencies: CN¥ and US$, since a bare ¥ reads as yen and $ as Hong Kong dollars', () => {
+    expect(money(0.4444, hk)).toBe('CN¥3.18');
+    expect(money(33_750, hk)).toBe('CN¥24.1萬');
+    expect(money(100e6, hk)).toBe('CN¥7.15億');
+    expect(money(2.35, hkUsd)).toBe('US$2.35');
+    expect(axisMoney(20, 10, hk)).toBe('CN¥20');
+    expect(currencySymbol(hk)).toBe('CN¥');
+    expect(currencySymbol(hkUsd)).toBe('US$');
   });
 });

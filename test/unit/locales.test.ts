@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import en from 'virtual:messages/en';
 import zh from 'virtual:messages/zh';
+import zhHant from 'virtual:messages/zh-Hant';
 
 // In tests the messages are inlined (vite.config.ts, messages()): the same objects the page registers.
 const bundleOf = (s: typeof en) => ('bundle' in s ? s.bundle : {});
-const resources = { en: bundleOf(en), zh: bundleOf(zh) };
+const resources = { en: bundleOf(en), zh: bundleOf(zh), 'zh-Hant': bundleOf(zhHant) };
 import { ACCELERATORS, SCENARIOS } from '../../src/model/presets';
 import { SOURCES } from '../../src/model/sources';
 
@@ -21,14 +22,15 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-const all = (lang: 'en' | 'zh') => {
+const all = (lang: keyof typeof resources) => {
   const out = new Map<string, string>();
   for (const [ns, tree] of Object.entries(resources[lang])) for (const [k, v] of flatten(tree as Tree)) out.set(`${ns}:${k}`, v);
   return out;
 };
 
-describe('locales/en and locales/zh', () => {
-  const en = all('en'), zh = all('zh');
+// zh-Hant is made from zh at build time (locales/hant.ts): checked here as the page receives it.
+describe('the three languages: English, Simplified and Traditional Chinese', () => {
+  const en = all('en'), zh = all('zh'), hant = all('zh-Hant');
 
   it('bundle every file in the locale folders', () => {
     for (const lang of ['en', 'zh'] as const) {
@@ -38,29 +40,33 @@ describe('locales/en and locales/zh', () => {
   });
 
   it('have the same keys', () => {
-    expect([...zh.keys()].filter((k) => !en.has(k))).toEqual([]);
-    expect([...en.keys()].filter((k) => !zh.has(k))).toEqual([]);
+    for (const other of [zh, hant]) {
+      expect([...other.keys()].filter((k) => !en.has(k))).toEqual([]);
+      expect([...en.keys()].filter((k) => !other.has(k))).toEqual([]);
+    }
   });
 
   it('have the same placeholders in every message', () => {
-    const differ = [...en.keys()].filter((k) => zh.has(k) && placeholders(en.get(k)!).join() !== placeholders(zh.get(k)!).join());
-    expect(differ).toEqual([]);
+    for (const other of [zh, hant]) {
+      const differ = [...en.keys()].filter((k) => other.has(k) && placeholders(en.get(k)!).join() !== placeholders(other.get(k)!).join());
+      expect(differ).toEqual([]);
+    }
   });
 
   // Where the English story names a Chinese term on purpose (词元, the report's own 亿 figures, its level names).
   const QUOTES_CHINESE = new Set(['story:steps.commodity.p1', 'story:claims.agents.quote', 'story:claims.agents.integrated', 'story:claims.agents.driving', 'story:figures.words.hundredsOfThousands',
     // Said in both languages: the other language's words are what could not be loaded.
-    'common:notices.languageFailed.zh', 'common:notices.languageFailed.en']);
+    'common:notices.languageFailed.zh', 'common:notices.languageFailed.zh-Hant', 'common:notices.languageFailed.en']);
   it('leave no message empty, and no Chinese in English messages but deliberate quotations', () => {
     for (const [k, v] of en) {
       expect(v.trim(), k).not.toBe('');
       expect(/[\u3400-\u9fff]/.test(v) && !QUOTES_CHINESE.has(k), `${k}: ${v}`).toBe(false);
     }
-    for (const [k, v] of zh) expect(v.trim(), k).not.toBe('');
+    for (const [k, v] of [...zh, ...hant]) expect(v.trim(), k).not.toBe('');
   });
 
   it('are valid JSON files (what the build bundles is what is on disk)', () => {
-    for (const lang of ['en', 'zh']) for (const f of readdirSync(`locales/${lang}`)) {
+    for (const lang of ['en', 'zh', 'zh-Hant']) for (const f of readdirSync(`locales/${lang}`)) {
       expect(() => JSON.parse(readFileSync(`locales/${lang}/${f}`, 'utf8'))).not.toThrow();
     }
   });
@@ -88,11 +94,11 @@ describe('every figure has a source', () => {
 });
 
 describe('the story\'s list of figures', () => {
-  const en = all('en'), zh = all('zh');
+  const en = all('en'), zh = all('zh'), hant = all('zh-Hant');
   it('names every figure and every cited original in both languages, and each report is a known source', async () => {
     const { FIGURES } = await import('../../src/model/figures');
     for (const f of FIGURES) {
-      for (const lang of [en, zh]) {
+      for (const lang of [en, zh, hant]) {
         expect(lang.has(f.label), f.label).toBe(true);
         if (f.cites) expect(lang.has(`story:figures.cites.${f.cites}`), f.cites).toBe(true);
       }

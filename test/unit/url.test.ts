@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLink, parseNumber, parseQuery, serializeQuery } from '../../src/state/url';
 import { defaults, type AppInputs } from '../../src/state/inputs';
+import { langParam, languageFromNavigator } from '../../src/i18n/lang';
 import { EFF_RANGES, FX_RANGE, RANGES, STORY_RANGES } from '../../src/model/ranges';
 import { KV_BITS, MODELS, WEIGHT_BITS } from '../../src/model/efficiency';
 import { ACCELERATORS } from '../../src/model/presets';
@@ -24,7 +25,7 @@ function inBounds(s: AppInputs): boolean {
   return nums && eff && story && Number.isInteger(s.step) && s.step >= 0 && s.step <= 8 && Number.isInteger(s.batch) && Number.isInteger(s.gpusPerReplica)
     && (MODELS.some((m) => m.id === s.modelId) || s.modelId === 'custom') && WEIGHT_BITS.includes(s.weightBits) && KV_BITS.includes(s.kvBits)
     && typeof s.effLinked === 'boolean' && s.cnyPerUsd >= FX_RANGE.min && s.cnyPerUsd <= FX_RANGE.max
-    && ['en', 'zh'].includes(s.lang) && ['USD', 'CNY'].includes(s.currency)
+    && ['en', 'zh', 'zh-Hant'].includes(s.lang) && ['USD', 'CNY'].includes(s.currency)
     && ['rent', 'own'].includes(s.mode) && ACCELERATORS.some((a) => a.id === s.gpuId);
 }
 
@@ -122,7 +123,7 @@ describe('parseQuery(search, fallbackLang)', () => {
       'mtot', 'mact', 'mexp', 'mE', 'mk', 'mkv', 'step', 'train', 'life', 'x'];
     const pair = fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String)));
     const query = fc.oneof(fc.string(), fc.array(pair).map((ps) => ps.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')));
-    fc.assert(fc.property(query, fc.constantFrom('en' as const, 'zh' as const), (q, fb) => inBounds(parseQuery(q, fb).state)), SEED);
+    fc.assert(fc.property(query, fc.constantFrom('en' as const, 'zh' as const, 'zh-Hant' as const), (q, fb) => inBounds(parseQuery(q, fb).state)), SEED);
   });
 });
 
@@ -148,7 +149,7 @@ describe('serializeQuery(state)', () => {
       powerBilling: fc.constantFrom('included' as const, 'billed' as const),
       currency: fc.constantFrom('USD' as const, 'CNY' as const),
       cnyPerUsd: fc.double({ min: FX_RANGE.min, max: FX_RANGE.max, noNaN: true }),
-      lang: fc.constantFrom('en' as const, 'zh' as const),
+      lang: fc.constantFrom('en' as const, 'zh' as const, 'zh-Hant' as const),
       effLinked: fc.boolean(),
       modelId: fc.constantFrom(...MODELS.map((m) => m.id)),
       weightBits: fc.constantFrom(...WEIGHT_BITS),
@@ -172,7 +173,7 @@ describe('serializeQuery(state)', () => {
       trainUsd: fc.double({ min: 1e6, max: 1e10, noNaN: true }),
       lifeTokens: fc.double({ min: 1e10, max: 1e17, noNaN: true }),
     });
-    fc.assert(fc.property(arb, fc.constantFrom('en' as const, 'zh' as const), (x, fb) => {
+    fc.assert(fc.property(arb, fc.constantFrom('en' as const, 'zh' as const, 'zh-Hant' as const), (x, fb) => {
       expect(parseQuery(serializeQuery(x), fb)).toEqual({ state: x, notices: [] });
     }), SEED);
   });
@@ -187,5 +188,23 @@ describe('parseLink(search, hash, browserLangs)', () => {
     expect(l.setsValues).toBe(false);
     expect(parseLink('?step=4&rent=3').setsValues).toBe(true);
     expect(parseLink('?lang=en', '#%E0%A4%A').place).toBe('%E0%A4%A');
+  });
+});
+
+describe('the reader\'s language, from a link or the browser', () => {
+  it('a Hong Kong, Macao, Taiwan or Traditional browser gets Traditional; any other Chinese Simplified', () => {
+    for (const tag of ['zh-HK', 'zh-MO', 'zh-TW', 'zh-Hant', 'zh-Hant-SG', 'ZH-hk']) expect(languageFromNavigator([tag]), tag).toBe('zh-Hant');
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-HK']) expect(languageFromNavigator([tag]), tag).toBe('zh');
+    expect(languageFromNavigator(['fr-FR', 'zh-HK', 'en'])).toBe('zh-Hant');
+    expect(languageFromNavigator(['de'])).toBe('en');
+  });
+  it('lang=zh-Hant in any case opens Traditional, with yuan as its currency, and is written back as zh-Hant', () => {
+    for (const raw of ['zh-Hant', 'zh-hant', ' ZH-HANT ']) expect(langParam(raw), raw).toBe('zh-Hant');
+    const { state, notices } = parseQuery('?lang=zh-hant', 'en');
+    expect(state).toEqual(defaults('zh-Hant'));
+    expect(state.currency).toBe('CNY');
+    expect(notices).toEqual([]);
+    expect(serializeQuery(state)).toBe('lang=zh-Hant');
+    expect(parseLink('?step=2', '', ['zh-HK']).state.lang).toBe('zh-Hant');
   });
 });

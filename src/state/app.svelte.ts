@@ -50,6 +50,14 @@ export class AppState {
   pins: Pin[] = $state([]);
   /** Set when a hand on the efficiency slider just detached it from the panel, so the page can say so. */
   justDetached = $state(false);
+  /**
+   * Whether the values on screen are the reader's own: any change they make (or a link that sets values)
+   * makes them so. Until then, entering a story step sets its scene; from then on, scrolling keeps their
+   * values, and a step's case comes only when they ask for it (showCase), theirs kept to go back to.
+   */
+  own = $state(false);
+  /** The reader's values from before they asked for a step's case (restoreMine goes back to them), or null. */
+  mine: Partial<AppInputs> | null = $state(null);
 
   /**
    * A plain copy of the inputs, made once per change: the charts sweep the model hundreds of times
@@ -136,6 +144,7 @@ export class AppState {
     this.link = link;
     this.inputs = link.state;
     this.notices = link.notices;
+    this.own = link.setsValues;
   }
 
   /** The one door every change comes through: the page's regions out of sight wait until it is still. */
@@ -144,14 +153,21 @@ export class AppState {
     markChanged();
   }
 
+  /** A change the reader made: the values are theirs from now on, and what they had before a case is theirs no longer to miss. */
+  #change(patch: Partial<AppInputs>) {
+    this.#put(patch);
+    this.own = true;
+    this.mine = null;
+  }
+
   /** set(key, v) puts v, clamped to its range, into the state; it returns what it stored. */
   set(key: NumericInput, v: number): number {
     const c = Number.isFinite(v) ? clamp(v, RANGES[key]) : this.inputs[key];
     // Moving model efficiency by hand detaches it from the efficiency panel.
     if (key === 'tokPerSecPerGpu' && this.inputs.effLinked) {
-      this.#put({ [key]: c, effLinked: false });
+      this.#change({ [key]: c, effLinked: false });
       this.justDetached = true;
-    } else this.#put({ [key]: c });
+    } else this.#change({ [key]: c });
     return c;
   }
 
@@ -160,24 +176,24 @@ export class AppState {
     if (!Number.isFinite(v)) return this.inputs[key];
     const whole = WHOLE.has(key);
     const c = clamp(whole ? Math.round(v) : v, EFF_RANGES[key]);
-    this.#put({ [key]: c });
+    this.#change({ [key]: c });
     return c;
   }
 
   setModel(id: string) {
-    if (modelById(id) || id === CUSTOM_MODEL_ID) this.#put({ modelId: id });
+    if (modelById(id) || id === CUSTOM_MODEL_ID) this.#change({ modelId: id });
   }
 
   setBits(kind: 'weight', b: WeightBits): void;
   setBits(kind: 'kv', b: KvBits): void;
   setBits(kind: 'weight' | 'kv', b: number) {
-    this.#put(kind === 'weight' ? { weightBits: b as WeightBits } : { kvBits: b as KvBits });
+    this.#change(kind === 'weight' ? { weightBits: b as WeightBits } : { kvBits: b as KvBits });
   }
 
   /** useDerived(): "use this" — the explorer follows the panel from now on, and starts from its value. */
   useDerived() {
     if (!this.step.fits) return;
-    this.#put({ tokPerSecPerGpu: this.derivedTps, effLinked: true });
+    this.#change({ tokPerSecPerGpu: this.derivedTps, effLinked: true });
     this.justDetached = false;
   }
 
@@ -199,12 +215,12 @@ export class AppState {
   }
 
   setWorkload(w: { inputTokens: number; outputTokens: number }) {
-    this.#put({ inputTokens: w.inputTokens, outputTokens: w.outputTokens });
+    this.#change({ inputTokens: w.inputTokens, outputTokens: w.outputTokens });
   }
 
   setFx(v: number): number {
     const c = Number.isFinite(v) ? clamp(v, FX_RANGE) : this.inputs.cnyPerUsd;
-    this.#put({ cnyPerUsd: c });
+    this.#change({ cnyPerUsd: c });
     return c;
   }
 
@@ -248,40 +264,66 @@ export class AppState {
   }
 
   setMode(m: 'rent' | 'own') {
-    this.#put({ mode: m });
+    this.#change({ mode: m });
   }
 
   setPowerBilling(p: PowerBilling) {
-    this.#put({ powerBilling: p });
+    this.#change({ powerBilling: p });
   }
 
   applyGpu(id: string) {
     const gpu = acceleratorById(id);
     if (!gpu) return;
-    this.#put({ ...acceleratorInputs(gpu), gpuId: id });
+    this.#change({ ...acceleratorInputs(gpu), gpuId: id });
   }
 
   applyScenario(id: string) {
     const s = SCENARIOS.find((x) => x.id === id);
     if (!s) return;
     // A scenario's tokens/s is a published figure: it detaches the efficiency panel.
-    this.#put({ ...scenarioInputs(s, this.inputs.cnyPerUsd), gpuId: s.gpuId, effLinked: false });
+    this.#change({ ...scenarioInputs(s, this.inputs.cnyPerUsd), gpuId: s.gpuId, effLinked: false });
   }
 
   /** setStory(key, v): one of the story's own levers (step 5), clamped. */
   setStory(key: StoryNumeric, v: number): number {
     const c = Number.isFinite(v) ? clamp(v, STORY_RANGES[key]) : this.inputs[key];
-    this.#put({ [key]: c });
+    this.#change({ [key]: c });
     return c;
   }
 
   /**
    * goToStep(n, apply): the reader is at step n (0 = outside the story). With apply, the step's scene
-   * is set too — when a reader scrolls or steps into it, or asks for "the story's values" back.
+   * is set too, whoever's values were there (presenter mode: each slide is its step's case).
    */
   goToStep(n: number, apply: boolean) {
     const step = Math.round(clamp(n, STEP_RANGE));
     this.#put({ ...(apply ? scene(step, this.inputs.cnyPerUsd) : {}), step });
+  }
+
+  /** enterStep(n): the reader scrolled or stepped into step n; its scene is set only over values not their own. */
+  enterStep(n: number) {
+    this.goToStep(n, !this.own);
+  }
+
+  /**
+   * showCase(n): the reader asked for step n's own case. Their values, if they had their own, are kept
+   * (restoreMine); the story's scenes then follow their scrolling again until they change something.
+   */
+  showCase(n: number) {
+    if (this.own) {
+      const { lang: _l, currency: _c, step: _s, ...values } = this.plain;
+      this.mine = values;
+    }
+    this.goToStep(n, true);
+    this.own = false;
+  }
+
+  /** restoreMine(): back to the values the reader had before they asked for a step's case. */
+  restoreMine() {
+    if (!this.mine) return;
+    this.#put(this.mine);
+    this.own = true;
+    this.mine = null;
   }
 
   /**
@@ -299,7 +341,7 @@ export class AppState {
         state.lang = this.inputs.lang;
         if (!q.has('cur')) state.currency = this.inputs.currency;
       }
-      this.#put({ ...state, step: this.inputs.step });
+      this.#change({ ...state, step: this.inputs.step });
     });
   }
 

@@ -25,8 +25,8 @@ export async function start() {
    * `ready` names something else to wait for (or '' for nothing beyond the load), and then the page stays
    * where it opened.
    */
-  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = EXPLORER, block, javaScriptEnabled = true, clock = false } = {}) {
-    const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP, javaScriptEnabled });
+  async function open(query = '', { locale = 'en-US', viewport = { width: 1280, height: 800 }, reducedMotion = 'no-preference', bypassCSP = true, ready = EXPLORER, block, javaScriptEnabled = true, clock = false, hasTouch = false } = {}) {
+    const context = await browser.newContext({ locale, viewport, reducedMotion, bypassCSP, javaScriptEnabled, hasTouch });
     const page = await context.newPage();
     const offsite = [];
     const errors = [];

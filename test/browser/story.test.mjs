@@ -17,15 +17,15 @@ const scrollTo = (page, n) => page.evaluate((n) => document.getElementById(`step
 describe('the story in Chromium', () => {
   for (const lang of ['en', 'zh']) {
     it(`scrolls through all eight steps in ${lang}: each becomes current, sets its scene, its chart shows it, and axe finds nothing`, async () => {
-      const { page } = await track(`lang=${lang}&rent=7`, { reducedMotion: 'reduce' });
+      const { page } = await track(`lang=${lang}`, { reducedMotion: 'reduce' });
       assert.equal(await current(page), 0, 'opening the page changes nothing');
-      close(await costUsd(page), (7 + 0.05) / (2209 * 3600 * 0.7) * 1e6);
+      const opened = await costUsd(page);
       for (let n = 1; n <= 8; n++) {
         await scrollTo(page, n);
         await page.waitForFunction((n) => document.querySelector('.steps-nav a[aria-current=step]')?.href.includes(`step=${n}`), n);
         if (SCENE_COST[n]) close(await costUsd(page), SCENE_COST[n]);
         if (n === 3) assert.match(await page.locator('#story-places').textContent(), lang === 'en' ? /Europe/ : /欧洲/);
-        if (n === 1) close(await costUsd(page), (7 + 0.05) / (2209 * 3600 * 0.7) * 1e6); // step 1 sets nothing
+        if (n === 1) close(await costUsd(page), opened); // step 1 sets nothing
         const scene = page.locator(`#step-${n} .scene`);
         // A scene is drawn as it comes near the screen (the next frame after the scroll): wait for it.
         await scene.locator('svg, table, .claim').first().waitFor({ timeout: 5000 });
@@ -135,9 +135,70 @@ describe('the story in Chromium', () => {
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight'); // ×10^(5/100) per key: 2,209 × 10^0.5 ≈ 6,990
     close(Number(await page.locator('input[type=range][name=tps]').evaluate((el) => 10 ** Number(el.value))), 2209 * 10 ** 0.5, 0.01);
 
+    const mine = await costUsd(page);
     await reset.click();
     close(await costUsd(page), SCENE_COST[2]);
     assert.equal(await reset.isDisabled(), true);
+    await page.getByTestId('mine-2').click();
+    close(await costUsd(page), mine);
+    close(Number(await page.locator('input[type=range][name=rent]').inputValue()), rent);
+  });
+
+  it('the reader\'s values are theirs: the whole story scrolled by wheel and by touch keeps them and the link; a step\'s case comes when asked for, and "back to my settings" returns', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce', hasTouch: true });
+    await page.locator('.steps-nav a').nth(1).click(); // step 2, and its scene
+    close(await costUsd(page), SCENE_COST[2]);
+    const live = page.locator('#step-2').getByTestId('live-rent');
+    await live.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    const rent = await page.locator('input[type=range][name=rent]').inputValue();
+    assert.notEqual(Number(rent), 2.35);
+    const yours = await costUsd(page);
+    const linkRent = () => page.evaluate(() => new URLSearchParams(location.search).get('rent'));
+    await page.waitForFunction((r) => Math.abs(Number(new URLSearchParams(location.search).get('rent')) - Number(r)) < 1e-9, rent);
+    const linked = await linkRent();
+
+    // The wheel, a notch a frame, to the end of the story: every step becomes current and sets nothing.
+    const frame = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    await page.mouse.move(300, 400);
+    const seen = new Set();
+    for (let i = 0; i < 200 && !seen.has(8); i++) {
+      await page.mouse.wheel(0, 300);
+      await frame();
+      seen.add(await current(page));
+    }
+    assert.ok([3, 4, 5, 6, 7, 8].every((n) => seen.has(n)), `steps seen: ${[...seen]}`);
+    close(await costUsd(page), yours);
+    assert.equal(await page.locator('input[type=range][name=rent]').inputValue(), rent);
+    assert.equal(await linkRent(), linked, 'the link keeps the reader\'s rent');
+    const n = await current(page);
+    assert.match(await page.getByTestId(`yours-${n}`).textContent(), /your settings/);
+
+    // A swipe up that starts on a live number scrolls the page and leaves the number alone.
+    const number = page.locator(`#step-${n} [role=slider]`).first();
+    await number.scrollIntoViewIfNeeded();
+    const before = { y: await page.evaluate(() => scrollY), text: await number.textContent() };
+    const box = await number.boundingBox();
+    // A finger as it really moves: a little askew within the touch slop (the page sees those moves), then down.
+    const cdp = await page.context().newCDPSession(page);
+    const x = Math.round(box.x + box.width / 2), y = Math.round(box.y + box.height / 2);
+    const path = [1, 2, 3, 4].map((i) => [x + 3 * i, y + 3 * i]).concat([1, 2, 3, 4, 5, 6, 7, 8].map((i) => [x + 12 + i, y + 12 + 40 * i]));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (const [px, py] of path) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: px, y: py }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await frame();
+    assert.ok(await page.evaluate(() => scrollY) < before.y - 100, 'the page scrolled');
+    assert.equal(await number.textContent(), before.text, 'the number did not move');
+    close(await costUsd(page), yours);
+
+    // This step's case, asked for; then back to the reader's own.
+    const m = await current(page);
+    await page.getByTestId(`reset-${m}`).click();
+    assert.notEqual(await page.locator('input[type=range][name=rent]').inputValue(), rent);
+    await page.getByTestId(`mine-${m}`).click();
+    assert.equal(await page.locator('input[type=range][name=rent]').inputValue(), rent);
+    close(await costUsd(page), yours);
+    await page.waitForFunction((r) => new URLSearchParams(location.search).get('rent') === r, linked);
   });
 
   it('reads with the keyboard alone: a step from the list, its heading focused, its live number moved with the arrows', async () => {

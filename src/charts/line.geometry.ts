@@ -78,6 +78,23 @@ export function makeScale(spec: AxisSpec, range: [number, number]) {
 }
 
 /**
+ * textWidthPx(text, fontPx): a safe estimate of how wide a label draws, without measuring it (the page
+ * draws at build time too, where nothing can be measured): a Chinese character is a full em, a capital
+ * 0.72, a digit or a small letter a little over half, a point or comma a third, anything else (¥, $) 0.62 em.
+ */
+export function textWidthPx(text: string, fontPx: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : /[0-9]/.test(ch) ? 0.58 : /[A-Z]/.test(ch) ? 0.72 : /[a-z]/.test(ch) ? 0.56 : /[.,:]/.test(ch) ? 0.32 : 0.62;
+  return em * fontPx;
+}
+
+/** yTicksFor(ySpec, height, margin): the ticks lineGeometry gives the y axis (they depend on the height alone). */
+export function yTicksFor(ySpec: AxisSpec, height: number, margin: Margin): Tick[] {
+  const ys = makeScale(ySpec, [Math.max(margin.top + 1, height - margin.bottom), margin.top]);
+  return withSteps(ys.ticks, ys.s, ys.log);
+}
+
+/**
  * lineGeometry(series, xSpec, ySpec, width, height, margin) lays series out in a plot of the given size.
  * Contract: every path point and tick lies inside [0, width] × [0, height] for finite input.
  */

@@ -23,11 +23,16 @@ describe('繁體中文 for Hong Kong', () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hant-HK');
     assert.equal(await page.getByRole('button', { name: '繁體' }).getAttribute('aria-pressed'), 'true');
     assert.match(await page.getByTestId('cost-per-mtok').textContent(), /^CN¥\d/);
-    await page.locator('#step-1').evaluate((el) => el.scrollIntoView());
+    // Every part built: the efficiency panel and the sources come as a reader nears them, the story's scenes too.
+    for (const id of ['efficiency', 'sources', 'step-8', 'step-4', 'step-1']) {
+      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView());
+      await page.getByTestId('eff-result').waitFor();
+    }
     await settled(page);
     const text = withoutSwitch(await allText(page));
     assert.deepEqual(simplifiedOnly(text), [], 'Simplified-only characters on the Traditional page');
     assert.match(text, /晶片|伺服器/);
+    assert.match(text, /記憶體/, 'the efficiency panel is there');
     assert.match(text, /每百萬 Token/);
     assert.doesNotMatch(text, /(?<!CN)¥/, 'a bare ¥ reads as yen in Hong Kong');
     assert.deepEqual(await axe(page), []);

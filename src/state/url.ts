@@ -158,9 +158,16 @@ export function parseQuery(search: string, fallbackLang: Lang): Parsed {
 }
 
 /**
- * serializeQuery(state) is the shortest query that parseQuery turns back into exactly `state`:
- * the language always (so a shared link opens in the sharer's language), everything else only
- * where it differs from the defaults for that language and accelerator.
+ * linkNumber(v): v as a link writes it, to six significant figures: a drag leaves values such as
+ * 7.6000000000000005 or 0.2097902097902098 (¥1.5 in dollars), and a link of them is unreadable. Six
+ * figures move a cost by at most five parts in a million, far below the three figures the page shows.
+ */
+export const linkNumber = (v: number) => String(Number(v.toPrecision(6)));
+
+/**
+ * serializeQuery(state) is the shortest query that parseQuery turns back into `state`, numbers to six
+ * significant figures (linkNumber): the language always (so a shared link opens in the sharer's
+ * language), everything else only where it differs from the defaults for that language and accelerator.
  */
 export function serializeQuery(state: AppInputs): string {
   const base = defaults(state.lang, state.gpuId);
@@ -168,18 +175,18 @@ export function serializeQuery(state: AppInputs): string {
   q.set('lang', state.lang);
   if (state.gpuId !== defaults(state.lang).gpuId) q.set('gpu', state.gpuId);
   for (const [param, key] of NUMERIC_PARAMS) {
-    if (state[key] !== base[key]) q.set(param, String(state[key]));
+    if (state[key] !== base[key]) q.set(param, linkNumber(state[key]));
   }
-  if (state.cnyPerUsd !== base.cnyPerUsd) q.set('fx', String(state.cnyPerUsd));
+  if (state.cnyPerUsd !== base.cnyPerUsd) q.set('fx', linkNumber(state.cnyPerUsd));
   if (state.currency !== base.currency) q.set('cur', state.currency);
   if (state.mode !== base.mode) q.set('mode', state.mode);
   if (state.powerBilling !== base.powerBilling) q.set('power', state.powerBilling);
-  for (const [param, key] of EFF_PARAMS) if (state[key] !== base[key]) q.set(param, String(state[key]));
+  for (const [param, key] of EFF_PARAMS) if (state[key] !== base[key]) q.set(param, linkNumber(state[key]));
   if (state.modelId !== base.modelId) q.set('model', state.modelId);
   if (state.weightBits !== base.weightBits) q.set('wbits', String(state.weightBits));
   if (state.kvBits !== base.kvBits) q.set('kvbits', String(state.kvBits));
   if (state.effLinked !== base.effLinked) q.set('eff', state.effLinked ? '1' : '0');
-  for (const [param, key] of STORY_PARAMS) if (state[key] !== base[key]) q.set(param, String(state[key]));
+  for (const [param, key] of STORY_PARAMS) if (state[key] !== base[key]) q.set(param, linkNumber(state[key]));
   if (state.step !== base.step) q.set('step', String(state.step));
   return q.toString();
 }

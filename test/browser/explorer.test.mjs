@@ -157,6 +157,27 @@ describe('the explorer in Chromium', () => {
     assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.431');
   });
 
+  it('a link written after a drag has no number past six significant figures, and reopens the same figure', async () => {
+    const { page } = await track('lang=zh');
+    for (const name of ['elec', 'rent', 'tps']) {
+      const box = await page.locator(`input[type=range][name=${name}]`).boundingBox();
+      await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.3 + 37, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+    }
+    await page.waitForFunction(() => ['elec', 'rent', 'tps'].every((k) => new URLSearchParams(location.search).has(k)));
+    const shown = await page.getByTestId('cost-per-mtok').textContent();
+    const search = await page.evaluate(() => location.search);
+    for (const [k, v] of new URLSearchParams(search)) {
+      if (!/^[\d.]+$/.test(v)) continue;
+      const digits = (v.includes('.') ? v.replace('.', '').replace(/^0+/, '') : v.replace(/^0+/, '').replace(/0+$/, '')).length;
+      assert.ok(digits <= 6, `${k}=${v}`);
+    }
+    const again = await track(search.slice(1));
+    assert.equal(await again.page.getByTestId('cost-per-mtok').textContent(), shown);
+  });
+
   it('opens a shared link in exactly its state, and keeps it in the address bar', async () => {
     const query = 'lang=zh&gpu=b200&elec=0.1&rent=3&tps=5000&cur=USD';
     const { page } = await track(query);

@@ -8,6 +8,12 @@ import { KV_BITS, MODELS, WEIGHT_BITS } from '../../src/model/efficiency';
 import { ACCELERATORS } from '../../src/model/presets';
 
 const SEED = { seed: 7, numRuns: 400 };
+/** significant(raw): how many significant figures a number as written has ("0.20979" 5, "1000000" 1, "62.3565" 6). */
+const significant = (raw: string) => {
+  const m = raw.replace(/^-/, '').replace(/e.*$/, '');
+  const digits = m.includes('.') ? m.replace('.', '').replace(/^0+/, '') : m.replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length;
+};
 
 function inBounds(s: AppInputs): boolean {
   const nums = Object.entries(RANGES).every(([k, r]) => {
@@ -137,7 +143,7 @@ describe('serializeQuery(state)', () => {
     expect(serializeQuery(s)).toBe('lang=en&rent=1.7&cur=CNY');
   });
 
-  it('parse(serialize(x)) returns x for any state in range', () => {
+  it('parse(serialize(x)) returns x for any state in range, each number to six significant figures, and writes the same link again', () => {
     const r = (k: keyof typeof RANGES) => fc.double({ min: RANGES[k].min, max: RANGES[k].max, noNaN: true, noDefaultInfinity: true })
       .map((v) => (Object.is(v, -0) ? 0 : v));
     const arb = fc.record({
@@ -174,8 +180,24 @@ describe('serializeQuery(state)', () => {
       lifeTokens: fc.double({ min: 1e10, max: 1e17, noNaN: true }),
     });
     fc.assert(fc.property(arb, fc.constantFrom('en' as const, 'zh' as const, 'zh-Hant' as const), (x, fb) => {
-      expect(parseQuery(serializeQuery(x), fb)).toEqual({ state: x, notices: [] });
+      const link = serializeQuery(x);
+      const back = parseQuery(link, fb);
+      expect(back.notices).toEqual([]);
+      for (const [k, v] of Object.entries(x)) {
+        const got = back.state[k as keyof AppInputs];
+        if (typeof v === 'number') expect(Math.abs((got as number) - v), k).toBeLessThanOrEqual(5e-6 * Math.abs(v) + 1e-12);
+        else expect(got, k).toEqual(v);
+      }
+      expect(serializeQuery(back.state)).toBe(link);
+      for (const [, raw] of new URLSearchParams(link)) {
+        if (/^-?[\d.e+-]+$/.test(raw)) expect(significant(raw), raw).toBeLessThanOrEqual(6);
+      }
     }), SEED);
+  });
+
+  it('a link after a drag reads as a person would write it: 7.6, not 7.6000000000000005', () => {
+    const dragged = { ...defaults('en'), rentUsdPerGpuHour: 7.6000000000000005, elecUsdPerKwh: 1.5 / 7.15, tokPerSecPerGpu: 62.356517639615575 };
+    expect(serializeQuery(dragged)).toBe('lang=en&elec=0.20979&rent=7.6&tps=62.3565');
   });
 });
 

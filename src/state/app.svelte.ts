@@ -197,11 +197,24 @@ export class AppState {
     this.justDetached = false;
   }
 
+  /**
+   * The current configuration as a pin names it: all that shapes its frontier line. Not the batch, which
+   * only moves the dot along the line — the same setup at another batch is the same line.
+   */
+  get pinKey(): string {
+    const x = this.plain;
+    return [x.gpuId, x.modelId, x.weightBits, x.kvBits, x.gpusPerReplica, x.contextTokens, x.mbu, x.mfu, x.stepOverheadMs].join('|');
+  }
+  /** Whether the current configuration's line is pinned already. */
+  get pinned(): boolean {
+    return this.pins.some((p) => p.key === this.pinKey);
+  }
+
   /** pin(): keep the current configuration on the frontier chart; the oldest goes when a fourth comes. */
   pin() {
     const x = this.plain;
-    const key = [x.gpuId, x.modelId, x.weightBits, x.kvBits, x.gpusPerReplica, x.contextTokens, x.mbu, x.mfu, x.stepOverheadMs].join('|');
-    if (this.pins.some((p) => p.key === key)) return;
+    const key = this.pinKey;
+    if (this.pinned) return;
     const pin: Pin = {
       key, gpuName: acceleratorById(x.gpuId)?.name ?? x.gpuId, modelName: this.serving.model.name,
       weightBits: x.weightBits, kvBits: x.kvBits, gpus: x.gpusPerReplica,

@@ -60,12 +60,26 @@ describe('the efficiency panel in Chromium', () => {
     assert.equal(await page.getByTestId('eff-bound').isVisible(), true);
   });
 
-  it('says when a configuration does not fit, what would, and never prices it', async () => {
+  it('says when a configuration does not fit, shows no speed for it, never prices it, and makes it fit in one click', async () => {
     const { page } = await track('lang=en&model=llama31-405b&wbits=16&gpus=1&eff=1', { reducedMotion: 'reduce' });
     assert.match(await page.getByTestId('eff-fit').textContent(), /Does not fit/);
-    assert.match(await page.locator('.advice').textContent(), /12 GPUs per replica would hold it/);
+    assert.equal(await page.getByTestId('eff-tps').textContent(), 'n/a', 'no tokens/s for a setup that cannot run');
     assert.ok(await page.getByRole('button', { name: /^Use this/ }).isDisabled());
     close(await costUsd(page), costFor(HOURLY.h100, 2209)); // the explorer keeps its own tokens/s
+    await page.getByTestId('fit-gpus').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('gpus') === '12');
+    assert.match(await page.getByTestId('eff-fit').textContent(), /^Fits/);
+    assert.match(await page.getByTestId('eff-tps').textContent(), /^[\d,]+$/);
+    await page.getByTestId('acknowledgement').filter({ hasText: /this setup fits/ }).waitFor();
+    // The link asked for the panel's tokens/s (eff=1): now that the setup fits, the explorer runs on it.
+    await page.getByText(/^The explorer uses this/).waitFor();
+  });
+
+  it('a log slider\'s End reaches its end: batch 4,096, not 4,074', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    await page.locator('#batch-range').focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('batch') === '4096');
   });
 
   it('prices a request of the benchmark\'s own shape at exactly 1,000 × the cost per million ÷ 10⁶', async () => {
@@ -92,6 +106,10 @@ describe('the efficiency panel in Chromium', () => {
   it('pins up to three configurations on the frontier and removes them', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'Pin for comparison' }).click();
+    await page.getByTestId('acknowledgement').filter({ hasText: /^Pinned/ }).waitFor();
+    // The same setup at another batch is the same line: nothing new to pin.
+    assert.equal(await page.getByTestId('pin').textContent(), 'This line is pinned');
+    assert.ok(await page.getByTestId('pin').isDisabled());
     await page.locator('#eff-gpu').selectOption('b200');
     await page.locator('input[name=weightbits][value="4"]').check();
     await page.getByRole('button', { name: 'Pin for comparison' }).click();

@@ -72,5 +72,15 @@ describe('exporting a chart in Chromium', () => {
     const code = await page.locator('#anchor textarea').inputValue();
     assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/explainer\/sub\/\?embed=anchor&lang=en&rent=3" width="800" height="450"/);
     assert.match(code, /data-token-cost="auto"/);
+    // Copying says it happened, where a reader looks and a screen reader listens (a polite live region).
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('#anchor [data-export=embed]').click();
+    const ack = page.getByTestId('acknowledgement');
+    await ack.filter({ hasText: 'Embed code copied.' }).waitFor();
+    assert.equal(await ack.getAttribute('aria-live'), 'polite');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+    // And a picture saved says its name.
+    await Promise.all([page.waitForEvent('download'), page.locator('#anchor [data-export=svg]').click()]);
+    await ack.filter({ hasText: /^Saved anchor_.*\.svg\.$/ }).waitFor();
   });
 });

@@ -194,8 +194,10 @@ describe('the story in Chromium', () => {
     // This step's case, asked for; then back to the reader's own.
     const m = await current(page);
     await page.getByTestId(`reset-${m}`).click();
+    await page.getByTestId('acknowledgement').filter({ hasText: `Step ${m}'s case is on the charts; “Back to my settings” returns yours.` }).waitFor();
     assert.notEqual(await page.locator('input[type=range][name=rent]').inputValue(), rent);
     await page.getByTestId(`mine-${m}`).click();
+    await page.getByTestId('acknowledgement').filter({ hasText: 'Your settings are back.' }).waitFor();
     assert.equal(await page.locator('input[type=range][name=rent]').inputValue(), rent);
     close(await costUsd(page), yours);
     await page.waitForFunction((r) => new URLSearchParams(location.search).get('rent') === r, linked);

@@ -76,6 +76,7 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['下劃線', '底線'],
   ['的周調用量', '的週調用量'], // the week is 週, as in 每週 (OpenCC's own)
   ['周量', '週量'],
+  ['激活', '啟用'], // the parameters a token uses (MoE); no 激活函數 on the page
   // OpenCC's Hong Kong glyph table writes these forms; Hong Kong's press, and HK-TE, write the others.
   ['兑', '兌'], ['户', '戶'], ['説', '說'], ['税', '稅'], ['峯', '峰'], ['羣', '群'], ['啓', '啟'],
 ];

@@ -203,6 +203,23 @@ describe('the story in Chromium', () => {
     await page.waitForFunction((r) => new URLSearchParams(location.search).get('rent') === r, linked);
   });
 
+  it('explains each technical term where it first appears, by keyboard, pointer and screen reader, and lists them all under the sources', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    const pue = page.locator('#step-2 [data-term=pue]');
+    await pue.focus();
+    const tip = page.locator(`#${await pue.getAttribute('aria-describedby')}`);
+    assert.ok(await tip.isVisible(), 'focus shows the definition');
+    assert.match(await tip.textContent(), /Power usage effectiveness/);
+    await page.keyboard.press('Escape');
+    assert.equal(await tip.isVisible(), false, 'Escape hides it, focus staying');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.term), 'pue');
+    await page.locator('#step-4 [data-term=kvCache]').hover();
+    assert.ok(await page.locator('#step-4 .term:hover [role=tooltip]').isVisible(), 'a pointer shows it too');
+    const listed = await page.locator('#glossary dt').allTextContents();
+    assert.deepEqual(listed.slice(0, 3), ['PUE', 'CAPEX', 'OPEX']);
+    assert.equal(listed.length, 12);
+  });
+
   it('reads with the keyboard alone: a step from the list, its heading focused, its live number moved with the arrows', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     let label = '';

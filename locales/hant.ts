@@ -77,6 +77,10 @@ export const PHRASES: readonly (readonly [string, string])[] = [
   ['的周調用量', '的週調用量'], // the week is 週, as in 每週 (OpenCC's own)
   ['周量', '週量'],
   ['激活', '啟用'], // the parameters a token uses (MoE); no 激活函數 on the page
+  ['大小隻', '大小只'], // OpenCC's 隻 again: 只 is "only" here
+  ['緩存', '快取'], // as the editor's rewritten messages say it (HK-TE's own 緩存 stays in its quotations, which are overrides)
+  ['當前', '目前'],
+  ['點「', '按「'], // a button is pressed (按), not clicked on (點)
   // OpenCC's Hong Kong glyph table writes these forms; Hong Kong's press, and HK-TE, write the others.
   ['兑', '兌'], ['户', '戶'], ['説', '說'], ['税', '稅'], ['峯', '峰'], ['羣', '群'], ['啓', '啟'],
 ];

@@ -10,6 +10,8 @@ import { interpolateData } from './interpolate';
 // Plain flags, not state: a hand leaving a slider must not send the charts a tween to where they are.
 let held = false;
 let stepped = false;
+/** Whether a pointer is on a slider, for what must follow it (a chart's axis holds its scale meanwhile). */
+export const hand = $state({ held: false });
 
 /** instant(change) makes change without a tween, and only that change. */
 export function instant(change: () => void) {
@@ -21,8 +23,8 @@ export function instant(change: () => void) {
 /** byHand: what the sliders (Slider, the story's LiveNumber) tell motion about the reader's hand. */
 export const byHand = {
   /** A pointer went down on a slider: changes are instant until it is released. */
-  grab: () => { held = true; },
-  release: () => { held = false; },
+  grab: () => { held = true; hand.held = true; },
+  release: () => { held = false; hand.held = false; },
   /** change(fn) makes a change by hand (a key press, a drag's input) instant, and only that change. */
   change: instant,
 };

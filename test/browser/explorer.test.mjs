@@ -18,7 +18,7 @@ async function visibleText(page) {
 }
 // Names and units a Chinese page keeps in Latin letters: products, models, publishers, units, report short names,
 // and the reports' own words in their verbatim quotations (HK-TE writes "100tokens", "年 tokens 量").
-const LATIN_OK = /^(KV|HBM|GB|TB|TFLOPS|MBU|MFU|Meta|Hugging|Face|OpenAI|gpt|oss|A22B|GPU|GPUs|IT|token|tokens|GPT|Sonnet|OpenRouter|G|NVIDIA|AMD|Huawei|Instinct|SXM|DGX|NVL72|GB200|B200|H100|H200|H800|H20|A100|MI300X|Ascend|910C|Llama|DeepSeek|Qwen|FP8|FP4|FP16|INT8|TensorRT|LLM|MLPerf|Inference|MLCommons|PUE|OPEX|CAPEX|kWh|HK|TE|CPS|Price|DW|SR|SemiAnalysis|Ornn|Compute|Blackwell|EIA|Eurostat|Epoch|AI|LMSYS|CloudMatrix384|Token|SiliconFlow|shared|design|cost|model|md|training|trends|Overview|V3|R1|JavaScript|K|M|B|T|v0|v4|x|Anthropic|Opus|Pro|GLM-5|GLM|API|IDC|MaaS|Vera|Rubin|Hopper|GTC|Wind|MaaS|SVG|PNG|CSV|iframe|Uptime|Institute|Claude|CloudMatrix|Cushman|Wakefield|inferecon)$/;
+const LATIN_OK = /^(KV|HBM|GB|TB|TFLOPS|MBU|MFU|Meta|Hugging|Face|OpenAI|gpt|oss|A22B|GPU|GPUs|IT|token|tokens|GPT|Sonnet|OpenRouter|G|NVIDIA|AMD|Huawei|Instinct|SXM|DGX|NVL72|GB200|B200|H100|H200|H800|H20|A100|MI300X|Ascend|910C|Llama|DeepSeek|Qwen|FP8|FP4|FP16|INT8|TensorRT|LLM|MLPerf|Inference|MLCommons|PUE|OPEX|CAPEX|kWh|HK|TE|CPS|Price|DW|SR|SemiAnalysis|Ornn|Compute|Blackwell|EIA|Eurostat|Epoch|AI|LMSYS|CloudMatrix384|Token|SiliconFlow|shared|design|cost|model|md|training|trends|Overview|V3|R1|JavaScript|K|M|B|T|v0|v4|x|Anthropic|Opus|Pro|GLM-5|GLM|API|IDC|MaaS|Vera|Rubin|Hopper|GTC|Wind|MaaS|SVG|PNG|CSV|iframe|Uptime|Institute|Claude|CloudMatrix|Cushman|Wakefield|inferecon|MoE)$/;
 
 describe('the explorer in Chromium', () => {
   it('opens on the defaults: $0.431 per million tokens, electricity 2.9% of a cloud rent that includes it', async () => {
@@ -155,6 +155,55 @@ describe('the explorer in Chromium', () => {
     const QUOTED = new Set(['简体', '繁體', '词元', '亿', '融合', '驱动', '数十万级别']);
     assert.deepEqual((en.match(/[\u3400-\u9fff]+/g) ?? []).filter((w) => !QUOTED.has(w)), [], 'Chinese on the English page');
     assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.431');
+  });
+
+  it('fits a laptop: at 1280×800 the cost and sliders stay beside every chart, and the assumptions are reached, never covered', async () => {
+    const { page } = await track('lang=en', { viewport: { width: 1280, height: 800 } });
+    const inView = (sel) => page.locator(sel).first().evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.width > 0; });
+    for (const place of ['#cost-stack', '#anchor', '#efficiency', '#frontier']) {
+      await page.locator(place).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      assert.ok(await inView('[data-testid=readout]'), `the cost is in view at ${place}`);
+      assert.ok(await inView('input[type=range][name=elec]'), `the sliders are in view at ${place}`);
+    }
+    assert.match(await page.getByTestId('readout').textContent(), /^\$0\.431 per million output tokens · electricity \d/);
+    // The column scrolls on its own to its last assumption; nothing in it lies over anything else.
+    await page.locator('.controls').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    assert.ok(await inView('details.more summary'), 'the assumptions come into view');
+    await page.locator('details.more summary').click();
+    await page.locator('.controls').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    const inputs = page.locator('.controls details.more input');
+    assert.ok(await inputs.nth((await inputs.count()) - 1).evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }),
+      'and the last of them, the column scrolled to its end');
+    const covered = await page.evaluate(() => {
+      const levers = document.querySelector('.controls .levers').getBoundingClientRect();
+      return [...document.querySelectorAll('.controls details.more, .controls .presets')].some((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top < levers.bottom - 1 && r.bottom > levers.top + 1;
+      });
+    });
+    assert.equal(covered, false, 'the sliders cover nothing');
+    // Changing rent down at the efficiency panel moves the readout beside it.
+    await page.locator('#efficiency').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const before = await page.getByTestId('readout').textContent();
+    await page.locator('input[type=range][name=rent]').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.notEqual(await page.getByTestId('readout').textContent(), before);
+  });
+
+  it('a drag shows the change: the other levers\' axes hold their scale under the hand, then rescale visibly, and the point leaves a ghost', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    const elecTicks = () => page.locator('#levers .panel:nth-child(1) .tick').allTextContents();
+    await page.locator('#levers').scrollIntoViewIfNeeded();
+    const before = await elecTicks();
+    const box = await page.locator('input[type=range][name=rent]').boundingBox();
+    await page.mouse.move(box.x + box.width * 0.16, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 8 });
+    assert.deepEqual(await elecTicks(), before, 'held while the hand is on the slider: the line rises against a fixed scale');
+    await page.mouse.up();
+    await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('#levers .panel:nth-child(1) .tick')].map((t) => t.textContent)) !== b, JSON.stringify(before));
+    assert.ok(await page.locator('#levers .panel:nth-child(1) .tick.rescaled').count() > 0, 'the rescale is flagged');
+    assert.equal(await page.locator('#levers .panel:nth-child(2) [data-testid=ghost]').count(), 1, 'where the reader was, as a ghost');
   });
 
   it('a link written after a drag has no number past six significant figures, and reopens the same figure', async () => {

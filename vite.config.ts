@@ -192,7 +192,7 @@ export default defineConfig({
           groups: [
             { name: 'boot', test: /[\\/]src[\\/](state[\\/]view|i18n[\\/](messages|lang)|charts[\\/]loaders)\.ts|virtual:messages/, priority: 20 },
             { name: 'lib', test: /node_modules|[\\/]src[\\/](model[\\/](?!figures)|format[\\/]|state[\\/](?!view)|i18n[\\/]i18n|start\.ts)/, priority: 10 },
-            { name: 'chart', test: /[\\/]src[\\/](charts[\\/](ChartFrame|LineChart|BarChart|line\.geometry|bar\.geometry)|export[\\/]table)/, priority: 5 },
+            { name: 'chart', test: /[\\/]src[\\/](charts[\\/](ChartFrame|LineChart|line\.geometry|labels|steady)|export[\\/]table)/, priority: 5 },
           ],
         },
       },

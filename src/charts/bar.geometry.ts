@@ -1,7 +1,7 @@
 // Geometry for the story's horizontal bar charts (prices, tokens per task): one row per item, a bar
 // from lo to hi (a range or a single value), on a log or linear axis. d3 computes; Svelte draws.
 
-import { makeScale, withSteps, type AxisSpec, type Tick } from './line.geometry';
+import { makeScale, textWidthPx, withSteps, type AxisSpec, type Tick } from './line.geometry';
 
 export interface BarRow {
   key: string;
@@ -38,3 +38,16 @@ export function barGeometry(rows: readonly BarRow[], spec: AxisSpec, width: numb
     height,
   };
 }
+
+/**
+ * notePlace(note, bar, inner, fontPx): where a bar's note goes on the bar's line — after its end, or before
+ * its start — or null when it fits neither (the chart then gives it a line of its own). y is the baseline
+ * below the row's top.
+ */
+export function notePlace(note: string, bar: { x0: number; x1: number }, inner: { left: number; right: number }, fontPx = 11): { x: number; y: number; anchor: 'start' | 'end' } | null {
+  const w = textWidthPx(note, fontPx);
+  if (bar.x1 + 6 + w <= inner.right) return { x: bar.x1 + 6, y: 25, anchor: 'start' };
+  if (bar.x0 - 6 - w >= inner.left) return { x: bar.x0 - 6, y: 25, anchor: 'end' };
+  return null;
+}
+

@@ -108,18 +108,6 @@ export function fitTitle(text: string, centre: number, width: number, fontPx = 1
 }
 
 /**
- * notePlace(note, bar, inner, fontPx): where a bar's note goes on the bar's line — after its end, or before
- * its start — or null when it fits neither (the chart then gives it a line of its own). y is the baseline
- * below the row's top.
- */
-export function notePlace(note: string, bar: { x0: number; x1: number }, inner: Box, fontPx = 11): { x: number; y: number; anchor: 'start' | 'end' } | null {
-  const w = textWidthPx(note, fontPx);
-  if (bar.x1 + 6 + w <= inner.right) return { x: bar.x1 + 6, y: 25, anchor: 'start' };
-  if (bar.x0 - 6 - w >= inner.left) return { x: bar.x0 - 6, y: 25, anchor: 'end' };
-  return null;
-}
-
-/**
  * wrapLabel(text, maxWidth, fontPx): text as one line, or as two broken before a parenthesis or after a
  * comma (where a source or an aside begins) when one line is wider than maxWidth.
  */

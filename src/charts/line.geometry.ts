@@ -2,7 +2,7 @@
 // data and a size in, scales, paths and ticks out. d3 computes; Svelte only draws what this returns.
 
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { line } from 'd3-shape';
+import { pathRound } from 'd3-path';
 import type { Point } from '../model/sweeps';
 
 export interface Margin {
@@ -110,15 +110,28 @@ export function lineGeometry(
   const xs = makeScale(xSpec, [inner.left, inner.right]);
   const ys = makeScale(ySpec, [inner.bottom, inner.top]);
   const clampY = (py: number) => Math.min(inner.bottom, Math.max(inner.top, py));
-  const path = line<Point>().x((p) => xs.s(p.x)).y((p) => clampY(ys.s(p.y)));
+  const path = (pts: Point[]) => polyline(pts, (p) => xs.s(p.x), (p) => clampY(ys.s(p.y)));
   return {
     x: xs.s,
     y: (v) => clampY(ys.s(v)),
-    paths: series.map((pts) => path(pts.filter((p) => Number.isFinite(p.y))) ?? ''),
+    paths: series.map((pts) => path(pts.filter((p) => Number.isFinite(p.y)))),
     xTicks: withSteps(xs.ticks, xs.s, xs.log),
     yTicks: withSteps(ys.ticks, ys.s, ys.log),
     inner,
   };
+}
+
+/**
+ * polyline(points, x, y): the straight path through the points, written by d3-path to three decimals as
+ * d3-shape's line() writes it (one point is a closed dot, none is ''). d3-shape itself would bring all its
+ * curves with it (3.6 KB of script at the page's opening for the one we use).
+ */
+export function polyline<T>(points: readonly T[], x: (p: T) => number, y: (p: T) => number): string {
+  if (!points.length) return '';
+  const p = pathRound(3);
+  points.forEach((q, i) => (i ? p.lineTo(x(q), y(q)) : p.moveTo(x(q), y(q))));
+  if (points.length === 1) p.closePath();
+  return p.toString();
 }
 
 /** niceMax(v) rounds a domain's top up to a 1-2-5 step, so axes move in steps rather than every frame. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
-import { lineGeometry, makeScale, niceMax } from '../../src/charts/line.geometry';
+import { lineGeometry, makeScale, niceMax, polyline } from '../../src/charts/line.geometry';
+import { line } from 'd3-shape';
 import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
 import { cost, type CostInputs } from '../../src/model/cost';
 import { RANGES } from '../../src/model/ranges';
@@ -129,5 +130,15 @@ describe('year axes', () => {
     }
     // At 1,100 px d3 alone would tick every half year (2024, 2024.5, …): the filter keeps the years.
     expect(makeScale({ domain: [2023.8, 2031.2], integer: true }, [0, 1100]).ticks).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031]);
+  });
+});
+
+describe('polyline(points, x, y)', () => {
+  it('writes the path d3-shape\'s line() writes, for any points', () => {
+    const pt = fc.tuple(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -1e4, max: 1e4, noNaN: true }));
+    fc.assert(fc.property(fc.array(pt, { maxLength: 40 }), (pts) => {
+      const d3 = line<[number, number]>().x((p) => p[0]).y((p) => p[1])(pts) ?? '';
+      return polyline(pts, (p) => p[0], (p) => p[1]) === d3;
+    }), { seed: 11, numRuns: 300 });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitTitle, notePlace, placeLabels, placeRuleLabels, wrapLabel, xAxisLabels, type Box } from '../../src/charts/labels';
+import { fitTitle, placeLabels, placeRuleLabels, wrapLabel, xAxisLabels, type Box } from '../../src/charts/labels';
+import { notePlace } from '../../src/charts/bar.geometry';
 import { textWidthPx } from '../../src/charts/line.geometry';
 
 const touch = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
@@ -62,9 +63,9 @@ describe('axis and rule labels', () => {
     expect(wrapLabel('60–70% of OPEX (CPS-0616)', 400)).toEqual(['60–70% of OPEX (CPS-0616)']);
   });
   it('a bar\'s note goes after the bar, else before it, else (null) on a line of its own', () => {
-    expect(notePlace('$0.55', { x0: 10, x1: 100 }, { left: 8, top: 0, right: 300, bottom: 0 })).toMatchObject({ x: 106, anchor: 'start' });
-    expect(notePlace('$0.55', { x0: 150, x1: 295 }, { left: 8, top: 0, right: 300, bottom: 0 })).toMatchObject({ x: 144, anchor: 'end' });
-    expect(notePlace('輸入 CN¥35.75，輸出 CN¥215', { x0: 60, x1: 200 }, { left: 8, top: 0, right: 240, bottom: 0 })).toBeNull();
+    expect(notePlace('$0.55', { x0: 10, x1: 100 }, { left: 8, right: 300 })).toMatchObject({ x: 106, anchor: 'start' });
+    expect(notePlace('$0.55', { x0: 150, x1: 295 }, { left: 8, right: 300 })).toMatchObject({ x: 144, anchor: 'end' });
+    expect(notePlace('輸入 CN¥35.75，輸出 CN¥215', { x0: 60, x1: 200 }, { left: 8, right: 240 })).toBeNull();
   });
   it('an axis title wider than its chart is drawn smaller and stays inside it', () => {
     const t = fitTitle('Tokens per second per GPU (log scale)', 160, 254);

@@ -22,8 +22,9 @@ export interface BarGeometry {
  * Contract: every bar lies inside the plot and has at least 3 px of width, so a tiny value stays visible.
  */
 export function barGeometry(rows: readonly BarRow[], spec: AxisSpec, width: number, rowPx: number,
-  margin: { left: number; right: number; top: number; bottom: number }): BarGeometry {
-  const height = margin.top + rows.length * rowPx + margin.bottom;
+  margin: { left: number; right: number; top: number; bottom: number }, footPx = 0): BarGeometry {
+  // footPx: room below the last row inside the plot (for a rule's label at its foot).
+  const height = margin.top + rows.length * rowPx + footPx + margin.bottom;
   const inner = { left: margin.left, right: Math.max(margin.left + 1, width - margin.right), top: margin.top, bottom: height - margin.bottom };
   const sc = makeScale(spec, [inner.left, inner.right]);
   const x = (v: number) => Math.min(inner.right, Math.max(inner.left, sc.s(v)));

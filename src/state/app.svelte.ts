@@ -214,7 +214,7 @@ export class AppState {
   pin() {
     const x = this.plain;
     const key = this.pinKey;
-    if (this.pinned) return;
+    if (this.pins.some((p) => p.key === key)) return;
     const pin: Pin = {
       key, gpuName: acceleratorById(x.gpuId)?.name ?? x.gpuId, modelName: this.serving.model.name,
       weightBits: x.weightBits, kvBits: x.kvBits, gpus: x.gpusPerReplica,

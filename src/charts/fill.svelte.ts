@@ -9,7 +9,8 @@ export const MIN_CHART_PX = 150;
 /** A line chart's height: its own, plus the frame's extra, never below MIN_CHART_PX (nor above its own if that is less). */
 export const chartHeight = (basePx: number, extraPx: number) => Math.max(Math.min(basePx, MIN_CHART_PX), basePx + extraPx);
 
-const heightOf = (el: Element | null) => el?.getBoundingClientRect().height ?? 0;
+// Layout heights, not on-screen ones: a lecture's stage is scaled (present/Stage.svelte), and the charts' own heights are in layout pixels.
+const heightOf = (el: Element | null) => (el as HTMLElement | null)?.offsetHeight ?? 0;
 /** How far the line charts inside el are drawn above their own heights (negative: held below them). */
 function grownPx(el: Element): number {
   let grown = 0;

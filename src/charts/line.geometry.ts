@@ -58,8 +58,12 @@ const logTicks = (lo: number, hi: number) => {
 /** A log axis needs a positive domain: tiny or zero values sit at the bottom instead of at −∞. */
 export const LOG_FLOOR = 1e-6;
 
-// About one tick per 55 px across and per 30 px up: labels never collide on a phone.
-const tickCount = (range: [number, number]) => Math.max(2, Math.floor(Math.abs(range[1] - range[0]) / (range[0] > range[1] ? 30 : 55)));
+// About one tick per 55 px across and per 30 px up: labels never collide on a phone. Up, at most eight:
+// a chart grown to fill a slide is read from the back of a room, and twenty gridlines are noise there.
+const tickCount = (range: [number, number]) => {
+  const px = Math.abs(range[1] - range[0]);
+  return range[0] > range[1] ? Math.min(8, Math.max(2, Math.floor(px / 30))) : Math.max(2, Math.floor(px / 55));
+};
 
 /** makeScale(spec, range): a d3 scale with its ticks (shared by the line and bar charts). */
 export function makeScale(spec: AxisSpec, range: [number, number]) {

@@ -331,6 +331,11 @@ export class AppState {
     this.own = false;
   }
 
+  /** showValues(values): a lecture's chart slide puts back the settings its link was made with — a scene, not the reader's change. */
+  showValues(values: Partial<AppInputs>) {
+    this.#put(values);
+  }
+
   /** restoreMine(): back to the values the reader had before they asked for a step's case. */
   restoreMine() {
     if (!this.mine) return;

@@ -192,7 +192,7 @@ export function serializeQuery(state: AppInputs): string {
 }
 
 /** Parameters that set no value a scene would overwrite: the language, the step and currency, and the view. */
-const NOT_VALUES = new Set(['lang', 'step', 'cur', 'fx', 'theme', 'present', 'embed', 'controls', 'host']);
+const NOT_VALUES = new Set(['lang', 'step', 'cur', 'fx', 'theme', 'present', 'embed', 'controls', 'host', 'slides', 'slide', 'speaker', 'fit']);
 
 /** A whole link, as every mode reads it. It is parsed once, when the page starts (start.ts). */
 export interface Link extends Parsed {

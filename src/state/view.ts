@@ -12,8 +12,14 @@ export type Theme = (typeof THEMES)[number];
 export interface View {
   /** light (default), dark, or projector: high contrast, thicker lines, larger labels. */
   theme: Theme;
-  /** Presenter mode: the story's steps as full-screen scenes, stepped with the keys a clicker sends. */
+  /** Presenter mode: a lecture on a 16:9 stage, stepped with the keys a clicker sends. */
   present: boolean;
+  /** Presenter mode's slides, as the link names them (present/slides.ts parses them). */
+  slides?: string;
+  /** Presenter mode's speaker view: this slide, the next, notes and a timer, driving the audience's window. */
+  speaker: boolean;
+  /** An embed scales to fill its frame, whatever the frame's size (a slide's frame). */
+  fit: boolean;
   /** The chart shown alone, or undefined for the whole page. */
   embed?: ChartId;
   /** Show the three sliders under an embedded chart. */
@@ -40,8 +46,10 @@ export function parseView(search: string): View {
   const id = q.get('embed')?.trim().toLowerCase();
   const embed = EMBEDDABLE.find((c) => c === id);
   const theme = THEMES.find((th) => th === q.get('theme')?.trim().toLowerCase()) ?? 'light';
-  return { embed, controls: embed !== undefined && q.get('controls') === '1', theme, present: embed === undefined && q.get('present') === '1',
-    host: embed === undefined ? undefined : originOf(q.get('host')) };
+  const present = embed === undefined && q.get('present') === '1';
+  return { embed, controls: embed !== undefined && q.get('controls') === '1', theme, present,
+    slides: present ? q.get('slides')?.slice(0, 400) : undefined, speaker: present && q.get('speaker') === '1',
+    fit: embed !== undefined && q.get('fit') === '1', host: embed === undefined ? undefined : originOf(q.get('host')) };
 }
 
 /** themeParam(theme): the theme as a link carries it ('' for the default). */

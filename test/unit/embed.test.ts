@@ -8,10 +8,10 @@ const SEED = { seed: 20261122, numRuns: 400 };
 
 describe('parseView(search)', () => {
   it('shows one known chart, with sliders only when asked', () => {
-    expect(parseView('embed=anchor&controls=1')).toEqual({ embed: 'anchor', controls: true, theme: 'light', present: false });
-    expect(parseView('embed=COST-STACK&theme=projector')).toEqual({ embed: 'cost-stack', controls: false, theme: 'projector', present: false });
-    expect(parseView('embed=<svg onload=x>&controls=1&theme=<b>')).toEqual({ embed: undefined, controls: false, theme: 'light', present: false });
-    expect(parseView('controls=1&present=1&theme=dark')).toEqual({ embed: undefined, controls: false, theme: 'dark', present: true });
+    expect(parseView('embed=anchor&controls=1')).toEqual({ embed: 'anchor', controls: true, theme: 'light', present: false, speaker: false, fit: false });
+    expect(parseView('embed=COST-STACK&theme=projector')).toEqual({ embed: 'cost-stack', controls: false, theme: 'projector', present: false, speaker: false, fit: false });
+    expect(parseView('embed=<svg onload=x>&controls=1&theme=<b>')).toEqual({ embed: undefined, controls: false, theme: 'light', present: false, speaker: false, fit: false });
+    expect(parseView('controls=1&present=1&theme=dark')).toEqual({ embed: undefined, controls: false, theme: 'dark', present: true, speaker: false, fit: false });
   });
   it('pins a host page by its origin, and nothing that is not an http(s) origin', () => {
     expect(parseView('embed=anchor&host=https://slides.example/deck/3?x=1').host).toBe('https://slides.example');

@@ -17,6 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['charts'], // geometry and the charts drawn from it
   ['method'], // sources and method: every figure, its source, the formula at your values
   ['explorer', 'story'], // the page's two parts (the explorer shows the sources and method below it)
+  ['present'], // a lecture: its slides, the stage, the deck and the pictures made for slides
   ['pages'], // the modes: the whole page, one embedded chart, presenter mode
   ['.'], // boot
 ];

@@ -1,0 +1,95 @@
+// A lecture's slides and clicks (src/present/slides.ts), the two windows' messages (lecture.ts) and the
+// QR code every slide picture carries (qr.ts), decoded here by an independent reader (jsQR).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import jsQR from 'jsqr';
+import { ALL_SLIDES, DEFAULT_SLIDES, next, parseSlides, placeAt, prev, slidesParam, slideToken, type Place } from '../../src/present/slides';
+import { elapsed, placeFrom, placeMessage } from '../../src/present/lecture';
+import { qrOf } from '../../src/present/qr';
+
+describe('parseSlides(raw)', () => {
+  it('reads the lecturer\'s choice in their order, repeats kept, unknown tokens dropped', () => {
+    expect(parseSlides('title,3,cost-stack,3,END').map(slideToken)).toEqual(['title', '3', 'cost-stack', '3', 'end']);
+    expect(parseSlides(' 8 , levers ,9,0,<b>,anchor').map(slideToken)).toEqual(['8', 'levers', 'anchor']);
+  });
+  it('gives the default lecture (title, eight steps, end) for nothing usable', () => {
+    for (const raw of [null, '', 'x,y', ',,,']) expect(parseSlides(raw)).toEqual(DEFAULT_SLIDES);
+    expect(DEFAULT_SLIDES.map(slideToken)).toEqual(['title', '1', '2', '3', '4', '5', '6', '7', '8', 'end']);
+  });
+  it('writes the default as nothing, and any other choice so it reads back the same', () => {
+    expect(slidesParam(DEFAULT_SLIDES)).toBe('');
+    fc.assert(fc.property(fc.array(fc.constantFrom(...ALL_SLIDES), { minLength: 1, maxLength: 20 }), (chosen) => {
+      const raw = slidesParam(chosen);
+      expect(parseSlides(raw || null)).toEqual(chosen);
+    }));
+  });
+});
+
+describe('next and prev', () => {
+  const frags = [1, 3, 1, 7, 1];
+  const f = (i: number) => frags[i];
+  it('walk every fragment of every slide, and back the same way', () => {
+    const walk: Place[] = [{ slide: 0, frag: 0 }];
+    for (;;) { const n = next(walk[walk.length - 1], frags.length, f); if (n === walk[walk.length - 1]) break; walk.push(n); }
+    expect(walk.length).toBe(1 + 3 + 1 + 7 + 1);
+    expect(walk[2]).toEqual({ slide: 1, frag: 1 });
+    const back = [walk[walk.length - 1]];
+    for (;;) { const p = prev(back[back.length - 1], f); if (p === back[back.length - 1]) break; back.push(p); }
+    expect(back.reverse()).toEqual(walk);
+  });
+  it('stay at either end', () => {
+    expect(prev({ slide: 0, frag: 0 }, f)).toEqual({ slide: 0, frag: 0 });
+    expect(next({ slide: 4, frag: 0 }, 5, f)).toEqual({ slide: 4, frag: 0 });
+  });
+  it('placeAt reads a 1-based slide= and clamps it', () => {
+    expect(placeAt('3', 10)).toEqual({ slide: 2, frag: 0 });
+    expect(placeAt('99', 10)).toEqual({ slide: 9, frag: 0 });
+    for (const bad of [null, '', 'x', '-4', 'Infinity']) expect(placeAt(bad, 10).slide, String(bad)).toBeLessThanOrEqual(9);
+    expect(placeAt('x', 10)).toEqual({ slide: 0, frag: 0 });
+    // An older presenter link names a step: its slide, wherever the lecture has it.
+    expect(placeAt(null, 10, DEFAULT_SLIDES, 5)).toEqual({ slide: 5, frag: 0 });
+    expect(placeAt(null, 3, parseSlides('title,7,end'), 7)).toEqual({ slide: 1, frag: 0 });
+    expect(placeAt(null, 3, parseSlides('title,7,end'), 2)).toEqual({ slide: 0, frag: 0 });
+  });
+});
+
+describe('the windows\' messages', () => {
+  it('round-trip a place for the same lecture only, clamped', () => {
+    expect(placeFrom(placeMessage({ slide: 4, frag: 2 }, 'title,4'), 'title,4', 10)).toEqual({ slide: 4, frag: 2 });
+    expect(placeFrom(placeMessage({ slide: 4, frag: 2 }, 'title,4'), '', 10)).toBeNull();
+    expect(placeFrom({ type: 'token-cost:place', slide: 40, frag: -3, slides: '' }, '', 10)).toEqual({ slide: 9, frag: 0 });
+    for (const bad of [null, 'x', 3, [], { type: 'token-cost:place', slide: '1', frag: 0, slides: '' }, { type: 'other', slide: 1, frag: 0, slides: '' }, { type: 'token-cost:place', slide: 1.5, frag: 0, slides: '' }]) {
+      expect(placeFrom(bad, '', 10)).toBeNull();
+    }
+  });
+  it('the timer reads minutes and seconds, hours once there are any', () => {
+    expect(elapsed(0)).toBe('0:00');
+    expect(elapsed(65_900)).toBe('1:05');
+    expect(elapsed(3_729_000)).toBe('1:02:09');
+  });
+});
+
+describe('qrOf(link)', () => {
+  /** The path's unit squares drawn into an RGBA image, `px` pixels a module, as a camera would see it. */
+  function image(link: string, px = 4) {
+    const q = qrOf(link);
+    const w = q.size * px;
+    const data = new Uint8ClampedArray(w * w * 4).fill(255);
+    for (const m of q.d.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+      const [x, y] = [Number(m[1]), Number(m[2])];
+      for (let dy = 0; dy < px; dy++) for (let dx = 0; dx < px; dx++) {
+        const i = ((y * px + dy) * w + x * px + dx) * 4;
+        data[i] = data[i + 1] = data[i + 2] = 0;
+      }
+    }
+    return { data, w, q };
+  }
+  it('decodes to the link it was made from, quiet zone and all', () => {
+    for (const link of ['https://example.org/token/?lang=zh&elec=0.042&rent=2.35&tps=2209', 'http://127.0.0.1:4173/explainer/sub/?lang=zh-Hant&slides=title,3,levers,end']) {
+      const { data, w, q } = image(link);
+      expect(jsQR(data, w, w)?.data).toBe(link);
+      // Four light modules all round: no square in the first or last four rows or columns.
+      for (const m of q.d.matchAll(/M(\d+) (\d+)/g)) for (const v of [Number(m[1]), Number(m[2])]) expect(v >= 4 && v < q.size - 4).toBe(true);
+    }
+  });
+});

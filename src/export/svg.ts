@@ -6,9 +6,10 @@ const NS = 'http://www.w3.org/2000/svg';
 // The presentation properties the page's stylesheet sets on chart elements.
 const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-family', 'paint-order', 'text-anchor'] as const;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function inlined(svg: SVGSVGElement): string {
+/** inlined(svg): the drawing's markup with the page's computed styles written in as attributes. */
+export function inlined(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const from = [svg, ...svg.querySelectorAll('*')];
   const to = [copy, ...copy.querySelectorAll('*')];
@@ -22,13 +23,17 @@ function inlined(svg: SVGSVGElement): string {
   return copy.innerHTML;
 }
 
-/** Lines of text wrapped to about `chars` characters (CJK counts double). */
-function wrap(text: string, chars: number): string[] {
+const WIDE = /[\u3000-\u9fff\uff00-\uffef]/;
+// Punctuation that may not begin a line (Chinese line breaking, as in JIS X 4051 / W3C clreq): it stays on the line before.
+const NO_START = /^[。，、；：？！）」』》〉”’%．,.;:!?)\]]/;
+
+/** wrap(text, chars): lines of about `chars` characters (a CJK character counts double), never starting with 。，、 and the like. */
+export function wrap(text: string, chars: number): string[] {
   const out: string[] = [];
   let line = '', width = 0;
   for (const token of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? []) {
-    const w = [...token].reduce((a, c) => a + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
-    if (width + w > chars && line.trim()) { out.push(line.trim()); line = ''; width = 0; }
+    const w = [...token].reduce((a, c) => a + (WIDE.test(c) ? 2 : 1), 0);
+    if (width + w > chars && line.trim() && !NO_START.test(token)) { out.push(line.trim()); line = ''; width = 0; }
     line += token; width += w;
   }
   if (line.trim()) out.push(line.trim());
@@ -41,7 +46,7 @@ export interface Picture { svg: string; width: number; height: number }
  * chartPicture(figure, text): the figure's drawings stacked under its title and subtitle lines, its key
  * entries as swatches and labels, its source line last, all on `background`.
  */
-export function chartPicture(figure: HTMLElement, text: { title: string; subtitle: string; says: string; source: string }, background: string, ink: string, muted: string): Picture {
+export function chartPicture(figure: HTMLElement, text: { title: string; subtitle: string; says: string; source: string; link: string }, background: string, ink: string, muted: string): Picture {
   const svgs = [...figure.querySelectorAll<SVGSVGElement>('.drawing svg')];
   const width = Math.max(480, ...svgs.map((s) => s.width.baseVal.value));
   const chars = Math.floor(width / 7.2);
@@ -72,12 +77,13 @@ export function chartPicture(figure: HTMLElement, text: { title: string; subtitl
     const color = cs ? (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' ? cs.backgroundColor : cs.borderTopColor) : ink;
     const label = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
     const w = 24 + [...label].reduce((a, c) => a + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 12.5 : 7), 0);
-    if (x + w > width - 16) { x = 16; y += 20; }
+    if (x + w > width - 16 && x > 16) { x = 16; y += 20; }
     parts.push(`<rect x="${x}" y="${keyY() - 9}" width="12" height="10" fill="${esc(color)}"/><text x="${x + 16}" y="${keyY()}" font-size="12" fill="${esc(ink)}">${esc(label)}</text>`);
     x += w + 12;
   }
   y += 28;
   lines(text.source, 11, muted);
+  lines(text.link, 11, muted);
   const height = Math.ceil(y + 14);
   const svg = `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(font)}">`
     + `<title>${esc(text.title)}</title>${parts.join('')}</svg>`;

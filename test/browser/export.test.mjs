@@ -33,6 +33,7 @@ describe('exporting a chart in Chromium', () => {
     assert.match(parsed.texts, /¥3\.08/, 'what the chart says, with its total');
     assert.match(parsed.texts, /H100.*¥16\.80.*2209/, 'the key assumptions, in Chinese without grouping commas');
     assert.match(parsed.texts, /来源与方法/, 'the source line, pointing to the page\'s method');
+    assert.match(parsed.texts, /本视图：http:\/\/127\.0\.0\.1:\d+\/explainer\/sub\/\?lang=zh[^ ]*#cost-stack/, 'the link to this view');
     assert.ok(parsed.rects >= 4, 'background and the three parts');
 
     for (const [kind, scale] of [['png2', 2], ['png3', 3]]) {
@@ -43,7 +44,14 @@ describe('exporting a chart in Chromium', () => {
     }
 
     const csv = await grab(page, 'cost-stack', 'csv');
-    const rows = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.slice(1, -1).split('","'));
+    const all = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.slice(1, -1).split('","'));
+    // A header block: the chart, its assumptions, sources, the link to this view and the date; a blank row; the table.
+    assert.deepEqual(all.slice(0, 5).map((r) => r[0]), ['图表', '假设', '来源', '本视图链接', '制作日期']);
+    assert.match(all[1][1], /H100.*¥16\.80/);
+    assert.match(all[3][1], /^http:\/\/127\.0\.0\.1:\d+\/explainer\/sub\/\?lang=zh.*#cost-stack$/);
+    assert.match(all[4][1], /^\d{4}-\d\d-\d\d$/);
+    assert.equal(all[5].join(''), '');
+    const rows = all.slice(6);
     assert.equal(rows.length, 5, 'header, three parts, total');
     assert.match(rows[0][2], /\(CNY\)$/, 'money in the reader\'s currency, the unit in the header');
     const usdPerM = Number(await page.getByTestId('cost-per-mtok').getAttribute('data-usd'));
@@ -64,6 +72,49 @@ describe('exporting a chart in Chromium', () => {
     assert.deepEqual(simplifiedOnly(texts), []);
     const csv = (await grab(page, 'cost-stack', 'csv')).bytes.toString('utf8');
     assert.deepEqual(simplifiedOnly(csv), []);
+  });
+
+  it('makes a 16:9 slide of any chart: 1920 × 1080 and 3840 × 2160 PNGs and an SVG, whose QR code opens the same figure', async () => {
+    const { page, context } = await track('lang=en&rent=3.1&elec=0.12', { reducedMotion: 'reduce' });
+    await page.locator('#levers details.share summary').click();
+    const usd = Number(await page.getByTestId('cost-per-mtok').getAttribute('data-usd'));
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-slide-png').first().click()]);
+    const png = await readFile(await dl.path());
+    assert.deepEqual(pngSize(png), { w: 1920, h: 1080 }, 'the IHDR of a 16:9 slide');
+    assert.match(dl.suggestedFilename(), /^levers_h100_rent-3\.1_elec-0\.12_.*_en\.slide\.png$/);
+    assert.deepEqual(pngSize((await grab(page, 'levers', 'slide4k')).bytes), { w: 3840, h: 2160 });
+    // The QR code, read by an independent decoder from the picture's pixels.
+    const JSQR = await readFile(new URL('../../node_modules/jsqr/dist/jsQR.js', import.meta.url), 'utf8');
+    await page.addScriptTag({ content: JSQR });
+    const link = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height);
+      return window.jsQR(d.data, d.width, d.height)?.data;
+    }, png.toString('base64'));
+    assert.match(link ?? '', /^http:\/\/127\.0\.0\.1:\d+\/explainer\/sub\/\?.*rent=3\.1.*#levers$/);
+    const again = await context.newPage();
+    await again.goto(link);
+    await again.locator('#levers svg').first().waitFor();
+    assert.equal(Number(await again.getByTestId('cost-per-mtok').getAttribute('data-usd')), usd, 'the link reopens the same figure');
+    await again.close();
+    // The SVG: the three panels under their titles, the assumptions one a line, the sources, the link written out.
+    const svg = (await grab(page, 'levers', 'slideSvg')).bytes.toString('utf8');
+    const texts = await page.evaluate((s) => {
+      const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+      return { w: doc.documentElement.getAttribute('width'), h: doc.documentElement.getAttribute('height'), error: !!doc.querySelector('parsererror'),
+        lines: [...doc.querySelectorAll('svg > text')].map((t) => t.textContent) };
+    }, svg);
+    assert.deepEqual([texts.w, texts.h, texts.error], ['1920', '1080', false]);
+    for (const want of ['Which lever matters', 'Electricity price', 'GPU rent', 'Model efficiency', 'rent $3.10 per GPU-hour', 'PUE 1.3', 'Sources', link]) {
+      assert.ok(texts.lines.some((l) => l.includes(want)), `${want} in ${texts.lines.join(' | ')}`);
+    }
+    assert.ok(texts.lines.every((l) => !/^[。，、；：？！）」]/.test(l)), 'no line starts with closing punctuation');
   });
 
   it('gives embed code for the chart with the current settings and language', async () => {

@@ -1,18 +1,28 @@
-// Embedding a chart in a slide (issue 5): which chart a frame shows, and the messages it trades with
-// the page around it, after the Datawrapper/pym.js pattern. The frame reports its height as
-// {type: "token-cost:height", height}; the parent may move it with {type: "token-cost:set", state},
-// where state holds link parameters (README, "Link parameters"). Anything else is ignored. Pure.
+// Embedding a chart in a slide (issues 5 and 19): which chart a frame shows, and the messages it trades
+// with the page around it, after the Datawrapper/pym.js pattern. The frame reports its height as
+// {type: "token-cost:height", height} and its state, whenever it changes, as {type: "token-cost:state",
+// state, query}; the parent may move it with {type: "token-cost:set", state}, where state holds link
+// parameters (README, "Link parameters") — `step` sets a story step and its case — and ask for the
+// state with {type: "token-cost:get"}. Anything else is ignored. Pure.
 
 import { NUMERIC_PARAMS, EFF_PARAMS, STORY_PARAMS } from './url';
 
 export const MESSAGE_PREFIX = 'token-cost';
 export const HEIGHT_TYPE = `${MESSAGE_PREFIX}:height`;
 export const SET_TYPE = `${MESSAGE_PREFIX}:set`;
+export const STATE_TYPE = `${MESSAGE_PREFIX}:state`;
+export const GET_TYPE = `${MESSAGE_PREFIX}:get`;
+
+/** isGet(data): the parent asks for the frame's state. */
+export const isGet = (data: unknown) => typeof data === 'object' && data !== null && (data as { type?: unknown }).type === GET_TYPE;
+
+/** stateMessage(query): what the frame tells its parent of its state — the link parameters, as an object and as a query. */
+export const stateMessage = (query: string) => ({ type: STATE_TYPE, state: Object.fromEntries(new URLSearchParams(query)), query });
 
 export { EMBEDDABLE, THEMES, parseView, type ChartId, type Theme, type View } from './view';
 
 // Parameters a parent may set: every state parameter of a link, never the view itself.
-const SETTABLE = new Set<string>(['lang', 'cur', 'fx', 'gpu', 'mode', 'model', 'wbits', 'kvbits', 'eff',
+const SETTABLE = new Set<string>(['lang', 'cur', 'fx', 'gpu', 'mode', 'model', 'wbits', 'kvbits', 'eff', 'step',
   ...NUMERIC_PARAMS.map(([p]) => p), ...EFF_PARAMS.map(([p]) => p), ...STORY_PARAMS.map(([p]) => p)]);
 const MAX_VALUE_LENGTH = 64;
 

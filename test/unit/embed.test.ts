@@ -64,3 +64,16 @@ describe('setMessageQuery(data): the set message', () => {
     expect(setMessageQuery(hostile)).toBeNull();
   });
 });
+
+describe('the frame\'s state messages (issue 19)', () => {
+  it('tell the parent the link parameters, as an object and as a query', async () => {
+    const { stateMessage, isGet } = await import('../../src/state/embed');
+    expect(stateMessage('lang=zh&rent=3&step=4')).toEqual({ type: 'token-cost:state', state: { lang: 'zh', rent: '3', step: '4' }, query: 'lang=zh&rent=3&step=4' });
+    expect(isGet({ type: 'token-cost:get' })).toBe(true);
+    for (const bad of [null, 'token-cost:get', { type: 'token-cost:set' }, []]) expect(isGet(bad)).toBe(false);
+  });
+  it('let the parent set a story step, but never the view', () => {
+    expect(setMessageQuery({ type: SET_TYPE, state: { step: 4, rent: 2 } })?.toString()).toBe('step=4&rent=2');
+    expect(setMessageQuery({ type: SET_TYPE, state: { fit: 1, present: 1, slides: 'end' } })).toBeNull();
+  });
+});

@@ -90,8 +90,8 @@ export function chartPicture(figure: HTMLElement, text: { title: string; subtitl
   return { svg, width, height };
 }
 
-/** pngOf(picture, scale): the picture rasterised at scale× (2 or 3 for slides), as a PNG blob. */
-export async function pngOf(p: Picture, scale: number): Promise<Blob> {
+/** rasterOf(picture, scale, type, quality): the picture drawn at scale× into a canvas, as a PNG (or JPEG) blob. */
+export async function rasterOf(p: Picture, scale: number, type = 'image/png', quality?: number): Promise<Blob> {
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(p.svg)}`;
   await img.decode();
@@ -101,8 +101,11 @@ export async function pngOf(p: Picture, scale: number): Promise<Blob> {
   const ctx = canvas.getContext('2d')!;
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0, p.width, p.height);
-  return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('no PNG'))), 'image/png'));
+  return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('no picture'))), type, quality));
 }
+
+/** pngOf(picture, scale): the picture rasterised at scale× (2 or 3 for slides), as a PNG blob. */
+export const pngOf = (p: Picture, scale: number) => rasterOf(p, scale);
 
 /** download(blob, name): hands a file to the reader. */
 export function download(blob: Blob, name: string) {

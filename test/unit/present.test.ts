@@ -93,3 +93,23 @@ describe('qrOf(link)', () => {
     }
   });
 });
+
+describe('pdfOf(pages)', async () => {
+  const { pdfOf } = await import('../../src/present/pdf');
+  it('writes one page a picture, 16:9, with a cross-reference table that points at every object', () => {
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9]);
+    const bytes = pdfOf([{ jpeg, widthPx: 1920, heightPx: 1080 }, { jpeg, widthPx: 1920, heightPx: 1080 }]);
+    const s = new TextDecoder('latin1').decode(bytes);
+    expect(s.startsWith('%PDF-1.4\n')).toBe(true);
+    expect(s.trimEnd().endsWith('%%EOF')).toBe(true);
+    expect([...s.matchAll(/\/Type \/Page /g)].length).toBe(2);
+    expect(s).toContain('/Count 2 /Kids [3 0 R 6 0 R]');
+    expect(s).toContain('/MediaBox [0 0 960 540]');
+    expect(s).toContain(`/Filter /DCTDecode /Length ${jpeg.length}`);
+    const xref = Number(s.match(/startxref\n(\d+)/)![1]);
+    expect(s.slice(xref, xref + 4)).toBe('xref');
+    const offsets = [...s.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
+    expect(offsets.length).toBe(8);
+    offsets.forEach((o, i) => expect(s.slice(o, o + String(i + 1).length + 6)).toBe(`${i + 1} 0 obj`));
+  });
+});

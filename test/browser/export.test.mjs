@@ -33,7 +33,7 @@ describe('exporting a chart in Chromium', () => {
     assert.match(parsed.texts, /¥3\.08/, 'what the chart says, with its total');
     assert.match(parsed.texts, /H100.*¥16\.80.*2209/, 'the key assumptions, in Chinese without grouping commas');
     assert.match(parsed.texts, /来源与方法/, 'the source line, pointing to the page\'s method');
-    assert.match(parsed.texts, /本视图：http:\/\/127\.0\.0\.1:\d+\/explainer\/sub\/\?lang=zh[^ ]*#cost-stack/, 'the link to this view');
+    assert.match(parsed.texts, /本图链接：http:\/\/127\.0\.0\.1:\d+\/explainer\/sub\/\?lang=zh[^ ]*#cost-stack/, 'the link to this view');
     assert.ok(parsed.rects >= 4, 'background and the three parts');
 
     for (const [kind, scale] of [['png2', 2], ['png3', 3]]) {
@@ -46,7 +46,7 @@ describe('exporting a chart in Chromium', () => {
     const csv = await grab(page, 'cost-stack', 'csv');
     const all = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.slice(1, -1).split('","'));
     // A header block: the chart, its assumptions, sources, the link to this view and the date; a blank row; the table.
-    assert.deepEqual(all.slice(0, 5).map((r) => r[0]), ['图表', '假设', '来源', '本视图链接', '制作日期']);
+    assert.deepEqual(all.slice(0, 5).map((r) => r[0]), ['图表', '假设', '来源', '本图链接', '制作日期']);
     assert.match(all[1][1], /H100.*¥16\.80/);
     assert.match(all[3][1], /^http:\/\/127\.0\.0\.1:\d+\/explainer\/sub\/\?lang=zh.*#cost-stack$/);
     assert.match(all[4][1], /^\d{4}-\d\d-\d\d$/);

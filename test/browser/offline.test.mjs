@@ -53,4 +53,32 @@ describe('the single-file build from file://', () => {
     assert.deepEqual(errors, [], 'no error, no policy violation');
     await context.close();
   });
+
+  it('holds every classroom feature: presenter mode with its speaker view, a slide picture, the lecture as .pptx', async () => {
+    const context = await browser.newContext({ offline: true, reducedMotion: 'reduce', viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${FILE}?present=1&lang=zh-Hant`);
+    await page.locator('.stage-slide[data-slide=title]').waitFor();
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    speaker.on('pageerror', (e) => errors.push(String(e)));
+    await speaker.locator('.speaker .stage-slide').waitFor();
+    await speaker.keyboard.press('PageDown');
+    await page.locator('.stage-slide[data-slide="1"]').waitFor();
+    await page.keyboard.press('PageDown');
+    await speaker.locator('.stage-slide[data-slide="1"][data-frag="1"]').waitFor();
+
+    await page.goto(`${FILE}?lang=en`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#levers details.share summary').click();
+    const [slide] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-slide-png').click()]);
+    assert.match(slide.suggestedFilename(), /^levers_.*\.slide\.png$/);
+    await page.getByTestId('export-deck-pptx').waitFor();
+    const [deck] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-deck-pptx').click()]);
+    assert.equal(deck.suggestedFilename(), 'token-cost-lecture_en.pptx');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

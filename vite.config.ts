@@ -4,6 +4,7 @@ import { build, createServer, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hantBundle, type Tree } from './locales/hant.ts';
 
 /**
@@ -174,9 +175,25 @@ function messages(): Plugin {
 }
 
 // base './': the build works from any path (a sub-folder, a USB stick served by any static server).
+/**
+ * pptxgenjs as a browser module alone: its JSZip is our own small writer (src/present/zip.ts), and its
+ * Node-only `require('sizeof')` and imports of node:fs and node:https are dropped. Either would bring a bundler's CommonJS glue into the shared
+ * runtime every page loads at open, for a deck few readers make.
+ */
+function pptxForBrowser(): Plugin {
+  return {
+    name: 'pptx-for-browser',
+    transform(code, id) {
+      if (!/pptxgenjs[\\/]dist[\\/]pptxgen\.es\.js$/.test(id)) return null;
+      return code.replace("typeof require !== 'undefined' ? require('sizeof') : null", 'null')
+        .replace(/import\('node:(fs|https)'\)/g, "Promise.reject(new Error('Node only'))");
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), messages(), contentSecurityPolicy(), preloadShared(['lib', 'chart']), opening(), singleFile()],
+  plugins: [svelte(), messages(), contentSecurityPolicy(), preloadShared(['lib', 'chart']), opening(), singleFile(), pptxForBrowser()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
@@ -191,7 +208,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'boot', test: /[\\/]src[\\/](state[\\/]view|i18n[\\/](messages|lang)|charts[\\/]loaders)\.ts|virtual:messages/, priority: 20 },
-            { name: 'lib', test: /node_modules|[\\/]src[\\/](model[\\/](?!figures)|format[\\/]|state[\\/](?!view)|i18n[\\/]i18n|start\.ts)/, priority: 10 },
+            // The libraries a lecture's files need (pptxgenjs and its zip writer, the GIF and QR encoders)
+            // stay in their own chunks, loaded only when a deck, a GIF or a slide is asked for; so do the
+            // sources' data (the method, the lecture) and an embed's messages, which only lazy parts read.
+            { name: 'lib', test: /node_modules(?![\\/](pptxgenjs|jszip|gifenc|lean-qr)[\\/])|[\\/]src[\\/](model[\\/](?!figures|sources)|format[\\/]|state[\\/](?!view|embed)|i18n[\\/]i18n|start\.ts)/, priority: 10 },
             { name: 'chart', test: /[\\/]src[\\/](charts[\\/](ChartFrame|LineChart|line\.geometry|labels|steady)|export[\\/]table)/, priority: 5 },
           ],
         },
@@ -204,5 +224,9 @@ export default defineConfig({
     // The first component test compiles the page (about 2 s here): a busy machine must not fail it.
     testTimeout: 15_000,
   },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  resolve: {
+    // The lecture's libraries as plain browser modules (pptxForBrowser above): no CommonJS glue at open.
+    alias: { jszip: fileURLToPath(new URL('./src/present/zip.ts', import.meta.url)), gifenc: 'gifenc/dist/gifenc.esm.js' },
+    ...(process.env.VITEST ? { conditions: ['browser'] } : {}),
+  },
 });

@@ -53,7 +53,7 @@ async function sizes(browser, url) {
   const whole = await loaded('lang=en', chart, { scroll: true });
   const embed = await loaded('lang=en&embed=cost-stack', '[data-testid=cost-per-mtok]');
   const embedStory = await loaded('lang=en&embed=story-demand', 'svg');
-  const present = await loaded('lang=en&present=1', '.scene svg');
+  const present = await loaded('lang=en&present=1&slide=2', '.scene svg');
   return { js_en: en.js, js_zh: zh.js, messages_en: en.json, messages_zh: zh.json, css: en.css, js_whole: whole.js,
     js_embed: embed.js, js_embed_story: embedStory.js, js_present: present.js,
     files_en: en.files, files_whole: whole.files, files_embed: embed.files, html: await size('dist/index.html'),

@@ -113,3 +113,21 @@ describe('pdfOf(pages)', async () => {
     offsets.forEach((o, i) => expect(s.slice(o, o + String(i + 1).length + 6)).toBe(`${i + 1} 0 obj`));
   });
 });
+
+describe('the deck\'s zip writer (src/present/zip.ts)', async () => {
+  const { default: Zip, crc32 } = await import('../../src/present/zip');
+  // Node's own require: the build aliases 'jszip' to the writer under test.
+  const JSZip = (await import('node:module')).createRequire(import.meta.url)('jszip');
+  it('writes an archive an independent reader (JSZip) opens, names in folders, text as UTF-8, base64 decoded', async () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926); // the standard check value
+    const z = new Zip();
+    z.folder('ppt').folder('slides').file('slide1.xml', '<a:t>造一个词元</a:t>');
+    z.file('[Content_Types].xml', '<Types/>');
+    z.folder('ppt/media').file('image1.png', 'iVBORw0KGgo=', { base64: true });
+    const bytes = await z.generateAsync({ type: 'uint8array' }) as Uint8Array;
+    const back = await JSZip.loadAsync(bytes);
+    expect(Object.keys(back.files).sort()).toEqual(['[Content_Types].xml', 'ppt/media/image1.png', 'ppt/slides/slide1.xml']);
+    expect(await back.file('ppt/slides/slide1.xml')!.async('string')).toBe('<a:t>造一个词元</a:t>');
+    expect([...await back.file('ppt/media/image1.png')!.async('uint8array')]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+});

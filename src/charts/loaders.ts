@@ -12,6 +12,7 @@ const LOADERS: Record<ChartKey, () => Promise<{ default: Component<any> }>> = {
   'cost-stack': () => import('./CostStack.svelte'),
   levers: () => import('./LeverCharts.svelte'),
   anchor: () => import('./AnchorChart.svelte'),
+  compare: () => import('./Waterfall.svelte'),
   'story-demand': () => import('../story/DemandChart.svelte'),
   'story-places': () => import('../story/PlacesChart.svelte'),
   'story-efficiency': () => import('../story/EfficiencyChart.svelte'),

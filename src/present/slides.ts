@@ -5,7 +5,7 @@
 
 import { STEP_COUNT } from '../state/steps';
 
-export const CHART_SLIDES = ['cost-stack', 'levers', 'anchor'] as const;
+export const CHART_SLIDES = ['cost-stack', 'levers', 'anchor', 'compare'] as const;
 export type ChartSlide = (typeof CHART_SLIDES)[number];
 
 export type Slide =

@@ -10,7 +10,7 @@ import { acceleratorById, acceleratorInputs, ACCELERATORS, benchmarkPrefillTps, 
 import { CUSTOM_MODEL_ID, customModel, decodeStep, modelById, MODELS, prefillUsdPerM, requestCostUsd, type KvBits, type ServingConfig, type TpsMeaning, type WeightBits } from '../model/efficiency';
 import { loadLanguage, tFor } from '../i18n/i18n';
 import type { MoneyContext } from '../format/number';
-import { parseQuery, serializeQuery, type Link, type Notice } from './url';
+import { compareQuery, parseQuery, serializeQuery, type Link, type Notice } from './url';
 import { markChanged, settleNow, type Region } from './visibility.svelte';
 import { defaultCurrency, type AppInputs, type Currency, type Lang } from './inputs';
 
@@ -121,8 +121,11 @@ export class AppState {
   });
   /** The link to these settings. Read it when it is needed: nothing on the page follows it per input. */
   get query() {
-    return serializeQuery(this.plain);
+    return serializeQuery(this.plain) + (this.b ? `&${compareQuery(this.plain, this.b)}` : '');
   }
+  /** Compare mode's scenario B (issue 20), or null when it is off: a second set of inputs, its tokens/s its own. */
+  b: AppInputs | null = $state(null);
+  bResult = $derived(this.b ? cost(this.b) : null);
   gpu = $derived(acceleratorById(this.inputs.gpuId));
   /** The scenario whose values the reader's settings match, if any (derived, never stored). */
   activeScenarioId = $derived.by(() => {
@@ -145,6 +148,7 @@ export class AppState {
     this.inputs = link.state;
     this.notices = link.notices;
     this.own = link.setsValues;
+    this.b = link.compare ?? null;
   }
 
   /** The one door every change comes through: the page's regions out of sight wait until it is still. */
@@ -329,6 +333,11 @@ export class AppState {
     }
     this.goToStep(n, true);
     this.own = false;
+  }
+
+  /** replaceValues(values): the reader's own change of many values at once (compare mode's swap). */
+  replaceValues(values: Partial<AppInputs>) {
+    this.#change(values);
   }
 
   /** showValues(values): a lecture's chart slide puts back the settings its link was made with — a scene, not the reader's change. */

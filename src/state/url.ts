@@ -108,7 +108,7 @@ export interface Parsed {
  * parseQuery(search, fallbackLang) reads a query string (with or without "?") into a full state:
  * language, then the accelerator preset, then every explicit value over it. Unknown names are ignored.
  */
-export function parseQuery(search: string, fallbackLang: Lang): Parsed {
+export function parseQuery(search: string, fallbackLang: Lang, base?: AppInputs): Parsed {
   const notices: Notice[] = [];
   let q: URLSearchParams;
   try {
@@ -116,14 +116,15 @@ export function parseQuery(search: string, fallbackLang: Lang): Parsed {
   } catch {
     q = new URLSearchParams();
   }
-  const lang = readChoice(q, 'lang', LANGS, notices) ?? fallbackLang;
+  const lang = readChoice(q, 'lang', LANGS, notices) ?? base?.lang ?? fallbackLang;
   const gpuRaw = q.get('gpu');
   let gpuId: string | undefined;
   if (gpuRaw !== null) {
     gpuId = acceleratorById(gpuRaw.trim().toLowerCase())?.id;
     if (!gpuId) notices.push({ param: 'gpu', kind: 'invalid', given: shorten(gpuRaw) });
   }
-  const state = defaults(lang, gpuId);
+  // Over a base (compare mode's B over A), a chip is a value like any other: it resets nothing else.
+  const state = base ? { ...base, gpuId: gpuId ?? base.gpuId } : defaults(lang, gpuId);
   for (const [param, key] of NUMERIC_PARAMS) {
     const v = readNumber(q, param, RANGES[key], notices);
     if (v !== undefined) state[key] = v;
@@ -191,6 +192,23 @@ export function serializeQuery(state: AppInputs): string {
   return q.toString();
 }
 
+/** linkValues(state): every value a link can carry but the language, step and currency, as a link writes it. */
+function linkValues(s: AppInputs): Map<string, string> {
+  const m = new Map<string, string>([['gpu', s.gpuId], ['mode', s.mode], ['power', s.powerBilling], ['model', s.modelId],
+    ['wbits', String(s.weightBits)], ['kvbits', String(s.kvBits)], ['eff', s.effLinked ? '1' : '0']]);
+  for (const [param, key] of [...NUMERIC_PARAMS, ...EFF_PARAMS, ...STORY_PARAMS]) m.set(param, linkNumber(s[key as NumericInput]));
+  return m;
+}
+
+/**
+ * compareQuery(a, b): compare mode in a link (issue 20) — `cmp=1`, then B's values as `b_<name>` where
+ * they differ from A's. parseLink reads B back over A, so the pair round-trips.
+ */
+export function compareQuery(a: AppInputs, b: AppInputs): string {
+  const av = linkValues(a);
+  return ['cmp=1', ...[...linkValues(b)].filter(([k, v]) => av.get(k) !== v).map(([k, v]) => `b_${k}=${encodeURIComponent(v)}`)].join('&');
+}
+
 /** Parameters that set no value a scene would overwrite: the language, the step and currency, and the view. */
 const NOT_VALUES = new Set(['lang', 'step', 'cur', 'fx', 'theme', 'present', 'embed', 'controls', 'host', 'slides', 'slide', 'speaker', 'fit']);
 
@@ -202,6 +220,8 @@ export interface Link extends Parsed {
   place: string;
   /** It sets values beyond language, step and currency: a linked step then keeps them, not its scene. */
   setsValues: boolean;
+  /** Compare mode's scenario B (cmp=1 and its b_ values, parsed and clamped over A's), if the link has one. */
+  compare?: AppInputs;
 }
 
 /** parseLink(search, hash, browserLangs): the link in full; its language falls back to the browser's. */
@@ -210,10 +230,14 @@ export function parseLink(search: string, hash = '', browserLangs: readonly stri
   try { place = decodeURIComponent(place); } catch { /* a malformed #… is looked up as it stands */ }
   let keys: string[] = [];
   try { keys = [...new URLSearchParams(search).keys()]; } catch { /* no values */ }
-  return {
-    ...parseQuery(search, languageFromNavigator(browserLangs)),
-    view: parseView(search),
-    place,
-    setsValues: keys.some((k) => !NOT_VALUES.has(k)),
-  };
+  const parsed = parseQuery(search, languageFromNavigator(browserLangs));
+  let compare: AppInputs | undefined;
+  const q = new URLSearchParams(keys.length ? search : '');
+  if (q.get('cmp') === '1') {
+    const bq = new URLSearchParams([...q].filter(([k]) => k.startsWith('b_')).map(([k, v]) => [k.slice(2), v]));
+    const b = parseQuery(bq.toString(), parsed.state.lang, { ...parsed.state, effLinked: false });
+    compare = b.state;
+    parsed.notices.push(...b.notices.map((n) => ({ ...n, param: `b_${n.param}` })));
+  }
+  return { ...parsed, view: parseView(search), place, setsValues: keys.some((k) => !NOT_VALUES.has(k)), compare };
 }

@@ -2,7 +2,7 @@
 // theme, which language. No imports, so the page's entry stays a few hundred bytes of script.
 
 /** Charts a frame can show alone: the explorer's and the story's. */
-export const EMBEDDABLE = ['cost-stack', 'levers', 'anchor', 'story-demand', 'story-places', 'story-efficiency',
+export const EMBEDDABLE = ['cost-stack', 'levers', 'anchor', 'compare', 'story-demand', 'story-places', 'story-efficiency',
   'story-training', 'story-price', 'story-tasks'] as const;
 export type ChartId = (typeof EMBEDDABLE)[number];
 

@@ -1,0 +1,92 @@
+// Compare mode (issue 20): scenario B beside the reader's A, and why B's tokens cost more or less. The
+// players are the cost model's inputs, named by their link parameters (diff-<name> on the page); the
+// chip is not one: it acts through its power, tokens/s and rent, which are. Pure.
+import { cost, type CostInputs } from '../model/cost';
+import { shapley } from '../model/shapley';
+import { SCENARIOS, scenarioInputs } from '../model/presets';
+import { compareQuery, serializeQuery } from './url';
+import type { AppInputs } from './inputs';
+
+/** The inputs that can differ, by link name, in the order the waterfall lists them. */
+export const PLAYERS = [
+  ['elec', 'elecUsdPerKwh'], ['rent', 'rentUsdPerGpuHour'], ['tps', 'tokPerSecPerGpu'], ['util', 'utilisation'],
+  ['pue', 'pue'], ['kw', 'kwPerGpu'], ['opex', 'opexUsdPerGpuHour'], ['mode', 'mode'], ['power', 'powerBilling'],
+  ['capex', 'capexUsdPerGpu'], ['years', 'depreciationYears'], ['capital', 'capitalRatePerYear'],
+  ['site', 'siteUsdPerGpu'], ['siteyears', 'siteYears'],
+] as const satisfies ReadonlyArray<readonly [string, keyof CostInputs]>;
+export type Player = (typeof PLAYERS)[number][0];
+
+export interface Attribution {
+  aUsd: number;
+  bUsd: number;
+  /** One per input that differs, its share of B − A (USD per million output tokens); they sum to it. */
+  parts: { name: Player; usd: number }[];
+}
+
+/**
+ * attribution(a, b): B's cost per million against A's, the gap split among the inputs that differ
+ * (Shapley values over them: shapley.ts). A pair that differs in one input gives it the whole gap.
+ */
+export function attribution(a: CostInputs, b: CostInputs): Attribution {
+  const differ = PLAYERS.filter(([, k]) => a[k] !== b[k]);
+  const at = (mask: number) => {
+    const x: CostInputs = { ...a };
+    differ.forEach(([, k], i) => { if (mask & (1 << i)) (x as unknown as Record<string, unknown>)[k] = b[k]; });
+    return cost(x).perMillionTotalUsd;
+  };
+  const phi = shapley(differ.length, at);
+  const aUsd = at(0), bUsd = at((1 << differ.length) - 1);
+  // An input with no effect here (the power price inside a rent) gets exactly zero, not a float's residue.
+  const tiny = 1e-12 * Math.max(Math.abs(aUsd), Math.abs(bUsd), 1e-300);
+  return { aUsd, bUsd, parts: differ.map(([name], i) => ({ name, usd: Math.abs(phi[i]) < tiny ? 0 : phi[i] })) };
+}
+
+/** largest(parts, k): the k largest contributions by size, largest first (the sentence names them). */
+export const largest = (parts: Attribution['parts'], k = 3) =>
+  parts.filter((p) => p.usd !== 0).sort((p, q) => Math.abs(q.usd) - Math.abs(p.usd)).slice(0, k);
+
+/** A waterfall row: A's total, each input's step from A's cost towards B's, B's total (USD per million). */
+export interface WaterfallRow { key: 'a' | 'b' | Player; lo: number; hi: number; usd: number }
+
+/** waterfallRows(att): the bars of the waterfall, each step starting where the one before it ended. */
+export function waterfallRows(att: Attribution): WaterfallRow[] {
+  let at = att.aUsd;
+  const steps = att.parts.map((p) => {
+    const from = at;
+    at += p.usd;
+    return { key: p.name, lo: Math.min(from, at), hi: Math.max(from, at), usd: p.usd };
+  });
+  return [{ key: 'a', lo: 0, hi: att.aUsd, usd: att.aUsd }, ...steps, { key: 'b', lo: 0, hi: att.bUsd, usd: att.bUsd }];
+}
+
+/**
+ * The comparisons the reports make, each a pair of their scenarios (model/presets.ts) with what B
+ * changes: the 1/6–1/10 power claim (HK-TE) as owned H100s on west-China power against Europe's grid;
+ * Blackwell spot against an H100 contract (HK-TE's 1/10); renting against owning (CPS-0616's CAPEX and
+ * OPEX); the Oct 2025 rent low against March 2026 (CPS-Price).
+ */
+export const READY = [
+  { id: 'power', a: 'h100-owned', b: 'h100-owned', bElecFrom: 'h100-eu-grid', source: 'hk-te' },
+  { id: 'blackwell', a: 'h100-west-2026', b: 'blackwell-spot-2026', source: 'hk-te' },
+  { id: 'own', a: 'h100-west-2026', b: 'h100-owned', source: 'cps-0616' },
+  { id: 'low', a: 'h100-low-2025', b: 'h100-west-2026', source: 'cps-price' },
+] as const;
+
+export type Ready = (typeof READY)[number];
+const scenario = (id: string, cnyPerUsd: number) => {
+  const s = SCENARIOS.find((x) => x.id === id)!;
+  return { ...scenarioInputs(s, cnyPerUsd), gpuId: s.gpuId, effLinked: false };
+};
+
+/** readyPair(r, base): a ready comparison's A and B over the reader's other settings (language, currency, the rest). */
+export function readyPair(r: Ready, base: AppInputs): { a: AppInputs; b: AppInputs } {
+  const a = { ...base, ...scenario(r.a, base.cnyPerUsd) };
+  const b = { ...a, ...scenario(r.b, base.cnyPerUsd), ...('bElecFrom' in r ? { elecUsdPerKwh: scenario(r.bElecFrom, base.cnyPerUsd).elecUsdPerKwh } : {}) };
+  return { a, b };
+}
+
+/** readyLink(r, base): the link that opens a ready comparison in the explorer, at its waterfall. */
+export function readyLink(r: Ready, base: AppInputs): string {
+  const { a, b } = readyPair(r, base);
+  return `?${serializeQuery(a)}&${compareQuery(a, b)}#compare`;
+}

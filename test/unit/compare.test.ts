@@ -1,0 +1,106 @@
+// Compare mode (issue 20): Shapley attribution of the gap between two scenarios (model/shapley.ts,
+// state/compare.ts), checked by its laws and by a case worked by hand; and the pair in a link.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { shapley } from '../../src/model/shapley';
+import { attribution, PLAYERS, readyPair, READY, waterfallRows } from '../../src/state/compare';
+import { cost } from '../../src/model/cost';
+import { defaults } from '../../src/state/inputs';
+import { compareQuery, parseLink, serializeQuery } from '../../src/state/url';
+import { RANGES } from '../../src/model/ranges';
+
+const base = defaults('en');
+const billed = { ...base, powerBilling: 'billed' as const, rentUsdPerGpuHour: 2, elecUsdPerKwh: 0.1, kwPerGpu: 1, pue: 1, opexUsdPerGpuHour: 0, tokPerSecPerGpu: 1000, utilisation: 1 };
+
+// Any pair of scenarios inside the ranges, both modes, both kinds of rent.
+const num = (k: keyof typeof RANGES) => fc.double({ min: RANGES[k].min, max: RANGES[k].max, noNaN: true });
+const scenario = fc.record({
+  elecUsdPerKwh: num('elecUsdPerKwh'), rentUsdPerGpuHour: num('rentUsdPerGpuHour'), tokPerSecPerGpu: fc.double({ min: 1, max: 1e5, noNaN: true }),
+  utilisation: fc.double({ min: 0.01, max: 1, noNaN: true }), pue: num('pue'), kwPerGpu: num('kwPerGpu'), opexUsdPerGpuHour: num('opexUsdPerGpuHour'),
+  mode: fc.constantFrom('rent' as const, 'own' as const), powerBilling: fc.constantFrom('included' as const, 'billed' as const),
+  capexUsdPerGpu: num('capexUsdPerGpu'), depreciationYears: num('depreciationYears'), capitalRatePerYear: num('capitalRatePerYear'),
+}).map((x) => ({ ...base, ...x }));
+// B: A with a random subset of its inputs replaced.
+const pair = fc.tuple(scenario, scenario, fc.array(fc.boolean(), { minLength: PLAYERS.length, maxLength: PLAYERS.length })).map(([a, other, pick]) => {
+  const b = { ...a };
+  PLAYERS.forEach(([, k], i) => { if (pick[i]) (b as Record<string, unknown>)[k] = other[k]; });
+  return [a, b] as const;
+});
+const near = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+
+describe('attribution(a, b)', () => {
+  it('the contributions add up to B − A exactly, for any pair', () => {
+    fc.assert(fc.property(pair, ([a, b]) => {
+      const att = attribution(a, b);
+      expect(near(att.aUsd, cost(a).perMillionTotalUsd) && near(att.bUsd, cost(b).perMillionTotalUsd)).toBe(true);
+      const sum = att.parts.reduce((s, p) => s + p.usd, 0);
+      expect(Math.abs(sum - (att.bUsd - att.aUsd))).toBeLessThanOrEqual(1e-9 * Math.max(1, att.aUsd, att.bUsd));
+    }));
+  });
+  it('swapping A and B negates every contribution', () => {
+    fc.assert(fc.property(pair, ([a, b]) => {
+      const ab = attribution(a, b), ba = attribution(b, a);
+      expect(ba.parts.map((p) => p.name)).toEqual(ab.parts.map((p) => p.name));
+      ab.parts.forEach((p, i) => expect(Math.abs(p.usd + ba.parts[i].usd)).toBeLessThanOrEqual(1e-9 * Math.max(1, ab.aUsd, ab.bUsd)));
+    }));
+  });
+  it('a pair that differs in one input gives it the whole difference; inputs that do not differ have no part', () => {
+    const b = { ...billed, rentUsdPerGpuHour: 3.5 };
+    const att = attribution(billed, b);
+    expect(att.parts.map((p) => p.name)).toEqual(['rent']);
+    expect(att.parts[0].usd).toBeCloseTo(att.bUsd - att.aUsd, 12);
+    expect(attribution(billed, { ...billed }).parts).toEqual([]);
+  });
+  it('worked by hand: power billed on top, power price 0.1 → 0.5 $/kWh and 1,000 → 2,000 tokens/s', () => {
+    // Cost per million = (rent + price × kW × PUE + opex) ÷ (tokens/s × 3,600 × utilisation) × 10⁶.
+    // v(∅) = 2.1/3.6 = 0.583333…, v(power) = 2.5/3.6 = 0.694444…, v(tps) = 2.1/7.2 = 0.291666…, v(both) = 2.5/7.2 = 0.347222…
+    // power: ½[(0.694444 − 0.583333) + (0.347222 − 0.291667)] = 0.0833333…; tps: ½[(0.291667 − 0.583333) + (0.347222 − 0.694444)] = −0.3194444…
+    const att = attribution(billed, { ...billed, elecUsdPerKwh: 0.5, tokPerSecPerGpu: 2000 });
+    expect(att.aUsd).toBeCloseTo(2.1 / 3.6, 12);
+    expect(att.bUsd).toBeCloseTo(2.5 / 7.2, 12);
+    expect(att.parts.find((p) => p.name === 'elec')!.usd).toBeCloseTo(1 / 12, 12);
+    expect(att.parts.find((p) => p.name === 'tps')!.usd).toBeCloseTo(-0.3194444444444444, 12);
+  });
+  it('a power price inside a rent moves nothing: exactly zero, not a float\'s residue', () => {
+    const att = attribution(base, { ...base, elecUsdPerKwh: 0.3 });
+    expect(att.parts).toEqual([{ name: 'elec', usd: 0 }]);
+  });
+  it('shapley(n, v) of an additive game is each player\'s own effect, whatever n', () => {
+    const w = [3, -1, 0.5, 2, -4];
+    const phi = shapley(5, (m) => w.reduce((s, x, i) => s + (m & (1 << i) ? x : 0), 0));
+    phi.forEach((p, i) => expect(p).toBeCloseTo(w[i], 12));
+  });
+  it('the waterfall steps from A to B, each bar starting where the last ended', () => {
+    const att = attribution(billed, { ...billed, elecUsdPerKwh: 0.5, tokPerSecPerGpu: 2000 });
+    const rows = waterfallRows(att);
+    expect(rows.map((r) => r.key)).toEqual(['a', 'elec', 'tps', 'b']);
+    expect(rows[1].lo).toBeCloseTo(2.1 / 3.6, 12);
+    expect(rows[2].lo).toBeCloseTo(2.5 / 7.2, 12);
+    expect(rows[2].hi).toBeCloseTo(2.1 / 3.6 + 1 / 12, 12);
+  });
+});
+
+describe('compare mode in a link', () => {
+  it('cmp=1 and b_ values round-trip the pair, writing only what differs from A', () => {
+    for (const r of READY) {
+      const { a, b } = readyPair(r, { ...base, lang: 'zh', currency: 'CNY' });
+      const link = `${serializeQuery(a)}&${compareQuery(a, b)}`;
+      const back = parseLink(link);
+      expect(back.compare, r.id).toBeDefined();
+      // Links carry six significant figures (linkNumber): the costs come back within a few parts in a million.
+      const within = (x: number, y: number) => expect(Math.abs(x - y) / y, r.id).toBeLessThan(1e-5);
+      within(attribution(back.state, back.compare!).bUsd, cost(b).perMillionTotalUsd);
+      within(cost(back.state).perMillionTotalUsd, cost(a).perMillionTotalUsd);
+      for (const [k, v] of new URLSearchParams(compareQuery(a, b))) if (k !== 'cmp') expect(new URLSearchParams(serializeQuery(a)).get(k.slice(2)), k).not.toBe(v);
+    }
+    expect(compareQuery(base, { ...base })).toBe('cmp=1');
+  });
+  it('B is parsed and clamped like A; a link without cmp=1 has no B', () => {
+    const l = parseLink('lang=en&rent=3&cmp=1&b_rent=99&b_elec=abc&b_gpu=b200');
+    expect(l.compare!.rentUsdPerGpuHour).toBe(15);
+    expect(l.compare!.elecUsdPerKwh).toBe(l.state.elecUsdPerKwh);
+    expect(l.compare!.gpuId).toBe('b200');
+    expect(l.notices.map((n) => n.param).sort()).toEqual(['b_elec', 'b_rent']);
+    expect(parseLink('lang=en&b_rent=3').compare).toBeUndefined();
+  });
+});

@@ -9,6 +9,7 @@ import { mount, tick, unmount } from 'svelte';
 import { appContext, type AppState } from '../state/app.svelte';
 import { chartModule, SCENE_CHART } from '../charts/loaders';
 import { fill } from '../charts/fill.svelte';
+import { instant } from '../state/motion.svelte';
 import { STEP_KEYS, type StepKey } from '../state/steps';
 import { SOURCES } from '../model/sources';
 import { HTML_LANG } from '../i18n/lang';
@@ -25,6 +26,8 @@ interface StepSlide {
   paragraphs: string[];
   source: string;
   link: string;
+  /** The step's case in one line (charts:export.assumptions). */
+  assumptions: string;
   /** The chart, for a step that has one drawn in SVG; the claims' verdicts for the claim checker. */
   figure?: HTMLElement;
   claims?: string[];
@@ -44,8 +47,10 @@ function colours(): Colours {
 }
 
 /**
- * lecture(app, each): the story's steps at the reader's settings, each chart drawn off screen by its
- * component and handed to `each` while it is mounted (it is unmounted after). Steps in order.
+ * lecture(app, each): the story's steps, each at its own case as presenter mode shows it (its words are
+ * written for that case), in the reader's language, currency and theme; each chart drawn off screen by
+ * its component and handed to `each` while it is mounted (it is unmounted after). The reader's values
+ * are put back afterwards, whatever happens.
  */
 async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise<void>) {
   const t = app.t;
@@ -60,8 +65,11 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
   // A slide is wider than tall: its line charts are drawn taller than the page's (as an embed's grow to fill a frame).
   const extra = fill.extraPx;
   fill.extraPx = 200;
+  const kept = { ...app.plain }, own = app.own;
   try {
     for (const [i, key] of STEP_KEYS.entries()) {
+      instant(() => app.goToStep(i + 1, true));
+      await tick();
       const paragraphs = plainParagraphs(key, app.model, app.result, app.money, app, t);
       const link = `${location.origin}${location.pathname}?${base.toString()}${base.toString() ? '&' : ''}step=${i + 1}#step-${i + 1}`;
       const Chart = await chartModule(SCENE_CHART[key]);
@@ -74,13 +82,16 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
       const claims = key === 'claims' ? [...box.querySelectorAll('.claim')].map((c) =>
         `${c.querySelector('.verdict')?.textContent?.trim()} — ${c.querySelector('blockquote')?.textContent?.trim()}`) : undefined;
       const source = figure?.querySelector('.source')?.textContent?.trim() ?? t('story:present.claimsSource');
-      await each({ key, title: t(`story:steps.${key}.title`), paragraphs, source, link, figure: claims ? undefined : figure, claims }, i);
+      const assumptions = t('charts:export.assumptions', assumptionValues(app.model, app.gpu?.name ?? app.model.gpuId, app.money));
+      await each({ key, title: t(`story:steps.${key}.title`), paragraphs, source, link, assumptions, figure: claims ? undefined : figure, claims }, i);
       await unmount(comp);
       box.remove();
     }
   } finally {
     fill.extraPx = extra;
     host.remove();
+    instant(() => app.showValues(kept));
+    app.own = own;
   }
 }
 
@@ -93,7 +104,6 @@ function common(app: AppState) {
     t, c: colours(), font: getComputedStyle(document.body).fontFamily.replace(/"/g, "'"),
     date: new Intl.DateTimeFormat(HTML_LANG[app.inputs.lang], { dateStyle: 'long' }).format(new Date()),
     link: `${location.origin}${location.pathname}${q.toString() ? `?${q}` : ''}`,
-    assumptions: t('charts:export.assumptions', assumptionValues(app.model, app.gpu?.name ?? app.model.gpuId, app.money)),
     reports: Object.values(SOURCES).filter((s) => s.kind === 'report').map((s) => t(`sources:${s.id}.who`)),
   };
 }
@@ -117,7 +127,7 @@ export async function pdfLecture(app: AppState, progress: Progress = () => {}): 
   await add(textSlide({ title: k.t('common:title'), paragraphs: [k.t('common:lede')], foot: k.t('story:present.dated', { date: k.date }), link: k.link }, k.c, k.font));
   await lecture(app, async (s) => {
     if (s.figure) {
-      await add(slidePicture(s.figure, { title: s.title, says: s.paragraphs[0] ?? '', assumptions: k.assumptions, assumptionsLabel: k.t('charts:export.csvAssumptions'),
+      await add(slidePicture(s.figure, { title: s.title, says: s.paragraphs[0] ?? '', assumptions: s.assumptions, assumptionsLabel: k.t('charts:export.csvAssumptions'),
         source: s.source, sourcesLabel: k.t('charts:export.csvSources'), date: k.t('charts:export.made', { date: k.date }), link: s.link }, k.c));
     } else {
       await add(textSlide({ title: s.title, paragraphs: s.paragraphs.slice(0, 1), items: s.claims, foot: s.source }, k.c, k.font));
@@ -161,7 +171,7 @@ export async function pptxLecture(app: AppState, progress: Progress = () => {}):
     if (s.figure) {
       const png = await rasterOf(drawingPicture(s.figure, k.c), 1);
       sl.addImage({ data: await dataOf(png), x: 0.5, y: 2.35, w: 8.7, h: 8.7 * 9 / 16, altText: s.figure.querySelector('.drawing svg')?.getAttribute('aria-label') ?? s.title });
-      sl.addText(k.assumptions.split(' · ').join('\n'), { ...base, x: 9.5, y: 2.35, w: 3.4, h: 1.9, fontSize: 11 });
+      sl.addText(s.assumptions.split(' · ').join('\n'), { ...base, x: 9.5, y: 2.35, w: 3.4, h: 1.9, fontSize: 11 });
       sl.addImage({ data: await qrData(s.link), x: 9.5, y: 4.4, w: 1.7, h: 1.7, altText: k.t('story:present.qr', { link: s.link }) });
     } else {
       sl.addText((s.claims ?? []).map((c) => ({ text: c, options: { bullet: true, breakLine: true } })), { ...base, x: 0.5, y: 2.35, w: 10.3, h: 4.5, fontSize: 13, fit: 'shrink' });

@@ -10,6 +10,7 @@ import { instant } from '../state/motion.svelte';
 import { RANGES } from '../model/ranges';
 import { rasterOf } from '../export/svg';
 import { slidePicture, SLIDE_H, SLIDE_W, type Colours, type SlideText } from './slidePicture';
+import { settledPage } from './settle';
 
 export const GIF_FRAMES = 16;
 const SCALE = 0.5; // 960 × 540: sharp enough for a slide, small enough to mail
@@ -38,6 +39,8 @@ export async function sweepGif(app: AppState, figure: HTMLElement, text: () => S
       const f = i < half ? i / (half - 1) : (GIF_FRAMES - 1 - i) / (half - 1);
       instant(() => app.showValues({ elecUsdPerKwh: min + f * (max - min) }));
       await tick();
+      // The chart's words (its text alternative, the caption) follow once the page is still.
+      await settledPage();
       await frames(2);
       const png = await rasterOf(slidePicture(figure, text(), c), SCALE);
       const img = await createImageBitmap(png);

@@ -65,7 +65,11 @@ function drawings(figure: HTMLElement, cv: Canvas, box: Box) {
   const big = figure.querySelector('.headline .big')?.textContent?.trim();
   if (big) {
     cv.text(big, box.x, top + 84, 96, c.ink, 700);
-    cv.text(figure.querySelector('.headline .unit')?.textContent?.trim() ?? '', box.x + textWidthPx(big, 96) + 24, top + 84, 34, c.muted);
+    // Measured in the slide's own font, bold, so the unit starts after the figure in every script.
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (ctx) ctx.font = `700 96px ${fontOf(figure)}`;
+    const bigPx = ctx ? ctx.measureText(big).width : textWidthPx(big, 96) * 1.15;
+    cv.text(figure.querySelector('.headline .unit')?.textContent?.trim() ?? '', box.x + bigPx + 28, top + 84, 34, c.muted);
     top += 130;
   }
   const svgs = [...figure.querySelectorAll<SVGSVGElement>('.drawing svg')].filter((s) => s.width.baseVal.value > 0);

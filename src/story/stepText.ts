@@ -97,10 +97,13 @@ export function stepText(step: StepKey, x: AppInputs, r: CostResult, m: MoneyCon
       const e = efficiencyFacts(x, H100);
       const cheaper = e.costUsdPerM < e.h100CostUsdPerM;
       const h100 = $(RENTS.h100Contract2026.value);
+      // The chip is named, not assumed: the step's case is a Blackwell, a reader's own values may be any chip.
+      const same = Math.abs(e.costUsdPerM / e.h100CostUsdPerM - 1) < 0.005;
+      const rentSame = Math.abs(e.rentRatio - 1) < 0.005;
       return [
-        { key: `p1${owned ? 'Own' : ''}${cheaper ? 'Cheaper' : 'Dearer'}${!owned && e.rentRatio < 1 && cheaper ? 'Too' : ''}`, live: true, values: {
-          hardware: $(r.hourlyUsd.hardware), h100, total: $(e.costUsdPerM), h100Cost: $(e.h100CostUsdPerM),
-          rentCompare: e.rentRatio >= 1 ? msg('rentTimes', { times: plain(e.rentRatio, lang, 1), h100 }) : msg('rentLess', { h100 }),
+        { key: !owned && same ? 'p1Same' : `p1${owned ? 'Own' : ''}${cheaper ? 'Cheaper' : 'Dearer'}${!owned && e.rentRatio < 1 && cheaper ? 'Too' : ''}`, live: true, values: {
+          gpu, hardware: $(r.hourlyUsd.hardware), h100, total: $(e.costUsdPerM), h100Cost: $(e.h100CostUsdPerM),
+          rentCompare: rentSame ? msg('rentSame', { h100 }) : e.rentRatio >= 1 ? msg('rentTimes', { times: plain(e.rentRatio, lang, 1), h100 }) : msg('rentLess', { h100 }),
         } },
         { key: 'p2' },
         { key: 'panelLink', href: '#efficiency' },

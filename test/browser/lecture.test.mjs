@@ -13,10 +13,12 @@ const grab = async (page, testid) => {
 };
 
 describe('the lecture as files in Chromium', () => {
-  it('a .pptx of the story in Chinese: title, one slide per step, closing; each with a picture and speaker notes; the reader\'s settings in it', async () => {
-    const { page } = await track('lang=zh&rent=3.2', { reducedMotion: 'reduce' });
+  it('a .pptx of the story in Chinese: title, one slide per step, closing; each with a picture and speaker notes; each step at its case in the reader\'s currency, and the reader\'s values put back', async () => {
+    const { page } = await track('lang=zh&cur=USD&rent=3.2', { reducedMotion: 'reduce' });
     await page.getByTestId('export-deck-pptx').waitFor();
+    const before = await page.getByTestId('cost-per-mtok').getAttribute('data-usd');
     const pptx = await grab(page, 'export-deck-pptx');
+    await page.waitForFunction((b) => document.querySelector('[data-testid=cost-per-mtok]').dataset.usd === b, before);
     assert.equal(pptx.name, 'token-cost-lecture_zh.pptx');
     const zip = await JSZip.loadAsync(pptx.bytes);
     const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
@@ -33,10 +35,11 @@ describe('the lecture as files in Chromium', () => {
       if (n === 1) assert.match(text(xml), /造一个词元要花多少钱/);
       if (n === 3) {
         assert.match(text(xml), /词元工厂的账单/);
-        // At the reader's rent (¥22.88 an hour at 7.15 yuan to the dollar), in the slide and in the notes.
-        assert.match(text(xml), /¥22\.88/);
-        assert.match(said, /¥22\.88/);
+        // Step 2's case (an H100 on contract at $2.35 an hour), in the reader's dollars, on the slide and in the notes.
+        assert.match(text(xml), /\$2\.35/);
+        assert.match(said, /\$2\.35/);
       }
+      if (n === 5) assert.match(said, /Blackwell|B200/, 'step 4 at its own case: the Blackwell its words are about');
       if (n === 10) assert.match(text(xml), /中邮证券/, 'the closing slide names the reports');
     }
     const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/'));

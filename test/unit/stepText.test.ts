@@ -73,3 +73,16 @@ describe('the story\'s steps, as data', () => {
     }
   });
 });
+
+describe('step 4 names the chip it is about', async () => {
+  const { AppState } = await import('../../src/state/app.svelte');
+  const { parseLink } = await import('../../src/state/url');
+  const { stepText } = await import('../../src/story/stepText');
+  it('at the reader\'s H100 it does not say Blackwell, nor "more than" an equal cost', () => {
+    const app = new AppState(parseLink('lang=en'));
+    const p = stepText('efficiency', app.model, app.result, app.money, app)[0];
+    expect(p.key).toBe('p1Same');
+    expect(p.values?.gpu).toBe('NVIDIA H100 SXM');
+    expect(p.values?.rentCompare).toEqual({ key: 'rentSame', values: { h100: '$2.35' } });
+  });
+});

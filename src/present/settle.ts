@@ -1,0 +1,9 @@
+// Waiting for the page to catch up before a picture of it is taken (a GIF's frame): its held parts, the
+// charts' words among them, follow once it is still (state/visibility.svelte.ts sets <html data-settled>).
+
+/** settledPage(): resolves once the page is still and has caught up, or after 2 s. */
+export const settledPage = () => new Promise<void>((ok) => {
+  const end = Date.now() + 2000;
+  const look = () => (document.documentElement.hasAttribute('data-settled') || Date.now() > end ? ok() : setTimeout(look, 30));
+  setTimeout(look, 30);
+});

@@ -1,5 +1,6 @@
 // The work one slider input causes, from a Chromium trace: used by npm run bench (run.mjs) and handy
-// alone while working on the input path (node bench/input.mjs [names] [n] [dir], against dist/ by default).
+// alone while working on the input path (node bench/input.mjs [names] [n] [dir] [query], against dist/ by default;
+// a query such as "cmp=1&b_gpu=b200&b_rent=4.08" measures compare mode, whose B sliders are b_elec, b_rent, b_tps).
 import { chromium } from 'playwright-core';
 import { serve } from '../test/browser/server.mjs';
 
@@ -104,7 +105,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.goto(`${server.url}?lang=en#explorer`);
+    const query = process.argv[5] ? `&${process.argv[5]}` : '';
+    await page.goto(`${server.url}?lang=en${query}#explorer`);
     await page.getByTestId('eff-result').waitFor();
     for (const name of names) console.log(name, JSON.stringify(await inputWork(browser, page, name, n)));
     await page.reload();

@@ -151,7 +151,8 @@ export async function pptxLecture(app: AppState, progress: Progress = () => {}):
   const hex = (c: string) => c.replace('#', '').toUpperCase();
   const ink = hex(k.c.ink), muted = hex(k.c.muted);
   const qrData = async (link: string) => dataOf(await rasterOf({ svg: qrSvg(link, 600), width: 600, height: 600 }, 1));
-  const base = { fontFace: face, color: ink, valign: 'top' as const, margin: 0 };
+  // Tagged with the language, so PowerPoint checks the spelling of the right one.
+  const base = { fontFace: face, color: ink, valign: 'top' as const, margin: 0, lang: lang === 'en' ? 'en-US' : lang === 'zh' ? 'zh-CN' : 'zh-HK' };
   let done = 0;
   const slide = () => { const s = pptx.addSlide(); s.background = { color: hex(k.c.background) }; return s; };
 
@@ -160,24 +161,29 @@ export async function pptxLecture(app: AppState, progress: Progress = () => {}):
   first.addText(k.t('common:lede'), { ...base, x: 0.6, y: 3.4, w: 8.4, h: 2.2, fontSize: 18 });
   first.addText(k.t('story:present.dated', { date: k.date }), { ...base, x: 0.6, y: 6.4, w: 8.4, h: 0.5, fontSize: 12, color: muted });
   first.addImage({ data: await qrData(k.link), x: 9.7, y: 1.9, w: 2.9, h: 2.9, altText: k.t('story:present.qr', { link: k.link }) });
-  first.addText(k.link, { ...base, x: 9.3, y: 4.95, w: 3.7, h: 0.8, fontSize: 9, color: muted, fontFace: 'Consolas', align: 'center' });
+  first.addText(k.link, { ...base, x: 9.3, y: 4.95, w: 3.7, h: 0.8, fontSize: 10, color: muted, fontFace: 'Consolas', align: 'center' });
   first.addNotes(k.t('story:present.notesFor.title'));
   progress(++done, TOTAL);
 
   await lecture(app, async (s) => {
     const sl = slide();
-    sl.addText(s.title, { ...base, x: 0.5, y: 0.3, w: 12.3, h: 0.75, fontSize: 28, bold: true });
-    sl.addText(s.paragraphs[0] ?? '', { ...base, x: 0.5, y: 1.1, w: 12.3, h: 1.15, fontSize: 14, fit: 'shrink' });
+    // Sized for the back of a room: title 30 pt, main point 18 pt, assumptions 14 pt, sources 11 pt.
+    sl.addText(s.title, { ...base, x: 0.5, y: 0.3, w: 12.3, h: 0.75, fontSize: 30, bold: true, fit: 'shrink' });
+    sl.addText(s.paragraphs[0] ?? '', { ...base, x: 0.5, y: 1.1, w: 12.3, h: 1.55, fontSize: 18, fit: 'shrink' });
     if (s.figure) {
-      const png = await rasterOf(drawingPicture(s.figure, k.c), 1);
-      sl.addImage({ data: await dataOf(png), x: 0.5, y: 2.35, w: 8.7, h: 8.7 * 9 / 16, altText: s.figure.querySelector('.drawing svg')?.getAttribute('aria-label') ?? s.title });
-      sl.addText(s.assumptions.split(' · ').join('\n'), { ...base, x: 9.5, y: 2.35, w: 3.4, h: 1.9, fontSize: 11 });
-      sl.addImage({ data: await qrData(s.link), x: 9.5, y: 4.4, w: 1.7, h: 1.7, altText: k.t('story:present.qr', { link: s.link }) });
+      const pic = drawingPicture(s.figure, k.c);
+      const png = await rasterOf(pic, 1);
+      // As large as its box allows, its own shape kept.
+      const [bw, bh] = [8.9, 4.15];
+      const w = Math.min(bw, (bh * pic.width) / pic.height), h = (w * pic.height) / pic.width;
+      sl.addImage({ data: await dataOf(png), x: 0.5, y: 2.75, w, h, altText: s.figure.querySelector('.drawing svg')?.getAttribute('aria-label') ?? s.title });
+      sl.addText(s.assumptions.split(' · ').join('\n'), { ...base, x: 9.6, y: 2.75, w: 3.4, h: 2.2, fontSize: 14 });
+      sl.addImage({ data: await qrData(s.link), x: 9.6, y: 5.0, w: 1.6, h: 1.6, altText: k.t('story:present.qr', { link: s.link }) });
     } else {
-      sl.addText((s.claims ?? []).map((c) => ({ text: c, options: { bullet: true, breakLine: true } })), { ...base, x: 0.5, y: 2.35, w: 10.3, h: 4.5, fontSize: 13, fit: 'shrink' });
-      sl.addImage({ data: await qrData(s.link), x: 11.1, y: 2.35, w: 1.7, h: 1.7, altText: k.t('story:present.qr', { link: s.link }) });
+      sl.addText((s.claims ?? []).map((c) => ({ text: c, options: { bullet: true, breakLine: true } })), { ...base, x: 0.5, y: 2.75, w: 10.3, h: 4.1, fontSize: 15, fit: 'shrink' });
+      sl.addImage({ data: await qrData(s.link), x: 11.1, y: 2.75, w: 1.7, h: 1.7, altText: k.t('story:present.qr', { link: s.link }) });
     }
-    sl.addText(s.source, { ...base, x: 0.5, y: 6.95, w: 12.3, h: 0.45, fontSize: 9, color: muted, fit: 'shrink' });
+    sl.addText(s.source, { ...base, x: 0.5, y: 6.9, w: 12.3, h: 0.5, fontSize: 11, color: muted, fit: 'shrink' });
     sl.addNotes(s.paragraphs.join('\n\n'));
     progress(++done, TOTAL);
   });

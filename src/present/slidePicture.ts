@@ -42,7 +42,10 @@ class Canvas {
   qr(link: string, x: number, y: number, px: number, textWidth: number) {
     const q = qrOf(link);
     this.parts.push(`<g transform="translate(${x} ${y}) scale(${px / q.size})" shape-rendering="crispEdges"><rect width="${q.size}" height="${q.size}" fill="#fff"/><path d="${q.d}" fill="#000"/></g>`);
-    wrap(link, Math.floor(textWidth / (14 * 0.6))).slice(0, 4).forEach((l, i) => this.text(l, x, y + px + 24 + i * 19, 14, this.c.muted, 400, 'ui-monospace, monospace'));
+    // A link has no spaces to break at: cut it into lines of as many characters as fit.
+    const per = Math.floor(textWidth / (14 * 0.62));
+    const lines = Array.from({ length: Math.ceil(link.length / per) }, (_, i) => link.slice(i * per, (i + 1) * per)).slice(0, 4);
+    lines.forEach((l, i) => this.text(l, x, y + px + 24 + i * 19, 14, this.c.muted, 400, 'ui-monospace, monospace'));
   }
   picture(title: string, font: string): Picture {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${esc(font)}">`
@@ -59,7 +62,7 @@ const WIDE = /[\u3000-\u9fff\uff00-\uffef]/;
  * stack's total) first, then the drawings in the grid of columns that makes them largest, each under
  * its panel's title, then the key in rows.
  */
-function drawings(figure: HTMLElement, cv: Canvas, box: Box) {
+function drawings(figure: HTMLElement, cv: Canvas, box: Box): number {
   const c = cv.c;
   let top = box.y;
   const big = figure.querySelector('.headline .big')?.textContent?.trim();
@@ -115,6 +118,7 @@ function drawings(figure: HTMLElement, cv: Canvas, box: Box) {
     cv.parts.push(`<rect x="${box.x + key.x}" y="${ky - 18}" width="22" height="18" fill="${esc(key.colour)}"/>`);
     cv.text(key.label, box.x + key.x + 32, ky, KEY_PX, c.ink);
   }));
+  return keyTop + (keys.length ? keyRows.length * KEY_ROW + 8 : -16);
 }
 
 export interface SlideText {
@@ -148,11 +152,12 @@ export function slidePicture(figure: HTMLElement, text: SlideText, c: Colours): 
   return cv.picture(text.title, fontOf(figure));
 }
 
-/** drawingPicture(figure, colours): the figure's drawings and key alone, on a 1920 × 1080 canvas (a deck's slide places it). */
+/** drawingPicture(figure, colours): the figure's drawings and key alone, 1920 wide and as tall as they are (at most 16:9), for a deck's slide to place. */
 export function drawingPicture(figure: HTMLElement, c: Colours): Picture {
   const cv = new Canvas(c);
-  drawings(figure, cv, { x: 24, y: 24, w: SLIDE_W - 48, h: SLIDE_H - 48 });
-  return cv.picture('', fontOf(figure));
+  const bottom = Math.min(SLIDE_H, Math.ceil(drawings(figure, cv, { x: 24, y: 24, w: SLIDE_W - 48, h: SLIDE_H - 48 }) + 24));
+  const p = cv.picture('', fontOf(figure));
+  return { svg: p.svg.replace(`height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}"`, `height="${bottom}" viewBox="0 0 ${SLIDE_W} ${bottom}"`), width: SLIDE_W, height: bottom };
 }
 
 export interface TextSlide {

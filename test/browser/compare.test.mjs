@@ -25,6 +25,11 @@ describe('compare mode in Chromium', () => {
     assert.equal(d.elec, 0, 'a power price inside a rent moves nothing');
     assert.match(await page.getByTestId('compare-sentence').textContent(), /^B: \$0\.237 .* A: \$0\.431; B − A = −\$0\.194\. Of that, efficiency \(tokens\/s\) −\$0\.399 and rent \+\$0\.205\.$/);
     await page.waitForFunction(() => location.search.includes('cmp=1') && location.search.includes('b_gpu=b200'));
+    // The lever charts draw B's curve beside A's; the anchor chart marks B.
+    assert.equal(await page.locator('#levers path.line.b').count(), 3);
+    await page.locator('#anchor').scrollIntoViewIfNeeded();
+    await page.locator('#anchor circle.dot.b').waitFor();
+    await page.locator('#compare').scrollIntoViewIfNeeded();
 
     // The link, opened afresh, has both scenarios and the waterfall.
     const again = await context.newPage();
@@ -45,6 +50,16 @@ describe('compare mode in Chromium', () => {
     const d2 = await diffs(page);
     assert.ok(d2.rent > d.rent);
     close(sum(d2), b2 - a, 1e-9);
+
+    // B's other assumptions: owning B's hardware moves B alone.
+    await page.locator('.compare details.more summary').click();
+    await page.locator('select[name=b_mode]').selectOption('own');
+    await page.locator('input[type=range][name=b_capex]').waitFor();
+    await settled(page);
+    assert.equal(await usd(page, 'cost-per-mtok'), a, 'A did not move');
+    assert.ok('mode' in (await diffs(page)), 'owning is a difference of its own');
+    await page.locator('select[name=b_mode]').selectOption('rent');
+    await settled(page);
 
     // Swap: A is what B was and B what A was; every contribution changes sign.
     await page.getByTestId('compare-swap').click();

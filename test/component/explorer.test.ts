@@ -20,7 +20,8 @@ beforeAll(async () => {
 async function mountWith(query: string) {
   const app = new AppState(parseLink(query));
   const r = render(App, { context: appContext(app) });
-  await screen.findByTestId('cost-per-mtok', {}, { timeout: 5000 });
+  // The first one compiles the explorer's code, compare mode and the classroom included: seconds on a busy machine.
+  await screen.findByTestId('cost-per-mtok', {}, { timeout: 12_000 });
   await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 5)));
   flushSync();
   return { app, ...r };

@@ -47,6 +47,12 @@ export function naturalHeight(root: HTMLElement): number {
 }
 
 /**
+ * shrinkToFit(needPx, havePx): the scale that draws what still needs needPx into havePx once its line
+ * charts have given up what they can (fitFrame) — 1 when it fits. An embed and a lecture's stage share it.
+ */
+export const shrinkToFit = (needPx: number, havePx: number) => (needPx > havePx + 1 ? havePx / needPx : 1);
+
+/**
  * fitFrame(root, viewportPx): the extra height (negative: the height given up) for each line chart in
  * root so that root fills a viewport of viewportPx. Stable: computed from the natural height and the
  * charts' own heights, calling it again after the charts changed gives the same answer (no resize loop).

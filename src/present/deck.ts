@@ -19,6 +19,7 @@ import { rasterOf, type Picture } from '../export/svg';
 import { drawingPicture, slidePicture, textSlide, type Colours } from './slidePicture';
 import { qrSvg } from './qr';
 import { pdfOf } from './pdf';
+import { nextFrames } from './settle';
 
 interface StepSlide {
   key: StepKey;
@@ -32,11 +33,6 @@ interface StepSlide {
   figure?: HTMLElement;
   claims?: string[];
 }
-
-const frames = (n: number) => new Promise<void>((ok) => {
-  const go = (k: number) => (k ? requestAnimationFrame(() => go(k - 1)) : ok());
-  go(n);
-});
 
 /** The page's colours as #rrggbb (a canvas normalises any CSS colour). */
 function colours(): Colours {
@@ -77,7 +73,7 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
       host.append(box);
       const comp = mount(Chart, { target: box, context: appContext(app), props: { id: `deck-${key}` } });
       await tick();
-      await frames(3);
+      await nextFrames(3);
       const figure = box.querySelector<HTMLElement>('figure.chart') ?? undefined;
       const claims = key === 'claims' ? [...box.querySelectorAll('.claim')].map((c) =>
         `${c.querySelector('.verdict')?.textContent?.trim()} — ${c.querySelector('blockquote')?.textContent?.trim()}`) : undefined;

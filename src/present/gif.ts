@@ -10,15 +10,10 @@ import { instant } from '../state/motion.svelte';
 import { RANGES } from '../model/ranges';
 import { rasterOf } from '../export/svg';
 import { slidePicture, SLIDE_H, SLIDE_W, type Colours, type SlideText } from './slidePicture';
-import { settledPage } from './settle';
+import { nextFrames, settledPage } from './settle';
 
 export const GIF_FRAMES = 16;
 const SCALE = 0.5; // 960 × 540: sharp enough for a slide, small enough to mail
-
-const frames = (n: number) => new Promise<void>((ok) => {
-  const go = (k: number) => (k ? requestAnimationFrame(() => go(k - 1)) : ok());
-  go(n);
-});
 
 /**
  * sweepGif(app, figure, text, colours): the figure's chart at GIF_FRAMES electricity prices from the
@@ -41,7 +36,7 @@ export async function sweepGif(app: AppState, figure: HTMLElement, text: () => S
       await tick();
       // The chart's words (its text alternative, the caption) follow once the page is still.
       await settledPage();
-      await frames(2);
+      await nextFrames(2);
       const png = await rasterOf(slidePicture(figure, text(), c), SCALE);
       const img = await createImageBitmap(png);
       ctx.drawImage(img, 0, 0);

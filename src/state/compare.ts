@@ -73,10 +73,21 @@ export const READY = [
 ] as const;
 
 export type Ready = (typeof READY)[number];
-const scenario = (id: string, cnyPerUsd: number) => {
+
+/** The model input a player's link name stands for (the waterfall's table shows both scenarios' values). */
+export const fieldOf = (name: Player): keyof CostInputs => PLAYERS.find(([n]) => n === name)![1];
+
+/** scenario(id, cnyPerUsd): a published scenario's values (model/presets.ts), its tokens/s a published figure. */
+export const scenario = (id: string, cnyPerUsd: number) => {
   const s = SCENARIOS.find((x) => x.id === id)!;
   return { ...scenarioInputs(s, cnyPerUsd), gpuId: s.gpuId, effLinked: false };
 };
+
+/** valuesOf(x): a scenario's values without what both scenarios share — language, currency, exchange rate, story step. */
+export function valuesOf(x: AppInputs): Partial<AppInputs> {
+  const { lang: _l, currency: _c, cnyPerUsd: _f, step: _s, ...values } = x;
+  return values;
+}
 
 /** readyPair(r, base): a ready comparison's A and B over the reader's other settings (language, currency, the rest). */
 export function readyPair(r: Ready, base: AppInputs): { a: AppInputs; b: AppInputs } {

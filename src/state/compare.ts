@@ -1,7 +1,7 @@
 // Compare mode (issue 20): scenario B beside the reader's A, and why B's tokens cost more or less. The
 // players are the cost model's inputs, named by their link parameters (diff-<name> on the page); the
 // chip is not one: it acts through its power, tokens/s and rent, which are. Pure.
-import { cost, type CostInputs } from '../model/cost';
+import { cost, electricityUsdPerGpuHour, hardwareUsdPerGpuHour, powerInsideRent, type CostInputs } from '../model/cost';
 import { shapley } from '../model/shapley';
 import { SCENARIOS, scenarioInputs } from '../model/presets';
 import { compareQuery, serializeQuery } from './url';
@@ -24,21 +24,43 @@ export interface Attribution {
 }
 
 /**
+ * The cost per million (model/cost.ts) as a sum of terms, each reading only some of the inputs: the rent,
+ * the owner's capital (GPUs and facility), the power bill unless it is inside the rent, and other costs,
+ * each divided by the tokens an hour makes. In every mode they add up to cost()'s total: inside a rent,
+ * the rent pays for the power. A Shapley value is linear in the game, and an input a term never reads gets
+ * nothing from it, so each term needs only the subsets of the inputs it reads: with all fourteen inputs
+ * differing that is 16 + 256 + 128 + 8 = 408 costs, not 2^14 = 16,384 (a slider input's budget).
+ */
+const perM = (usdPerHour: number, x: CostInputs) => (usdPerHour / (x.tokPerSecPerGpu * 3600 * x.utilisation)) * 1e6;
+export const TERMS: readonly { reads: readonly Player[]; usd: (x: CostInputs) => number }[] = [
+  { reads: ['mode', 'rent', 'tps', 'util'], usd: (x) => perM(x.mode === 'rent' ? x.rentUsdPerGpuHour : 0, x) },
+  { reads: ['mode', 'capex', 'years', 'capital', 'site', 'siteyears', 'tps', 'util'], usd: (x) => perM(x.mode === 'own' ? hardwareUsdPerGpuHour(x) : 0, x) },
+  { reads: ['mode', 'power', 'elec', 'kw', 'pue', 'tps', 'util'], usd: (x) => perM(powerInsideRent(x) ? 0 : electricityUsdPerGpuHour(x), x) },
+  { reads: ['opex', 'tps', 'util'], usd: (x) => perM(x.opexUsdPerGpuHour, x) },
+];
+
+/**
  * attribution(a, b): B's cost per million against A's, the gap split among the inputs that differ
- * (Shapley values over them: shapley.ts). A pair that differs in one input gives it the whole gap.
+ * (Shapley values over them: shapley.ts, one term at a time: TERMS). A pair that differs in one input
+ * gives it the whole gap.
  */
 export function attribution(a: CostInputs, b: CostInputs): Attribution {
   const differ = PLAYERS.filter(([, k]) => a[k] !== b[k]);
-  const at = (mask: number) => {
-    const x: CostInputs = { ...a };
-    differ.forEach(([, k], i) => { if (mask & (1 << i)) (x as unknown as Record<string, unknown>)[k] = b[k]; });
-    return cost(x).perMillionTotalUsd;
-  };
-  const phi = shapley(differ.length, at);
-  const aUsd = at(0), bUsd = at((1 << differ.length) - 1);
+  const phi = new Map<Player, number>(differ.map(([name]) => [name, 0]));
+  for (const term of TERMS) {
+    const players = differ.filter(([name]) => term.reads.includes(name));
+    if (!players.length) continue;
+    const shares = shapley(players.length, (mask) => {
+      const x: CostInputs = { ...a };
+      players.forEach(([, k], i) => { if (mask & (1 << i)) (x as unknown as Record<string, unknown>)[k] = b[k]; });
+      return term.usd(x);
+    });
+    players.forEach(([name], i) => phi.set(name, phi.get(name)! + shares[i]));
+  }
+  const aUsd = cost(a).perMillionTotalUsd, bUsd = cost(b).perMillionTotalUsd;
   // An input with no effect here (the power price inside a rent) gets exactly zero, not a float's residue.
   const tiny = 1e-12 * Math.max(Math.abs(aUsd), Math.abs(bUsd), 1e-300);
-  return { aUsd, bUsd, parts: differ.map(([name], i) => ({ name, usd: Math.abs(phi[i]) < tiny ? 0 : phi[i] })) };
+  return { aUsd, bUsd, parts: differ.map(([name]) => ({ name, usd: Math.abs(phi.get(name)!) < tiny ? 0 : phi.get(name)! })) };
 }
 
 /** largest(parts, k): the k largest contributions by size, largest first (the sentence names them). */

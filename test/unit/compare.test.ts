@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { shapley } from '../../src/model/shapley';
-import { attribution, PLAYERS, readyPair, READY, waterfallRows } from '../../src/state/compare';
+import { attribution, PLAYERS, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
 import { cost } from '../../src/model/cost';
 import { defaults } from '../../src/state/inputs';
 import { compareQuery, parseLink, serializeQuery } from '../../src/state/url';
@@ -19,6 +19,7 @@ const scenario = fc.record({
   utilisation: fc.double({ min: 0.01, max: 1, noNaN: true }), pue: num('pue'), kwPerGpu: num('kwPerGpu'), opexUsdPerGpuHour: num('opexUsdPerGpuHour'),
   mode: fc.constantFrom('rent' as const, 'own' as const), powerBilling: fc.constantFrom('included' as const, 'billed' as const),
   capexUsdPerGpu: num('capexUsdPerGpu'), depreciationYears: num('depreciationYears'), capitalRatePerYear: num('capitalRatePerYear'),
+  siteUsdPerGpu: num('siteUsdPerGpu'), siteYears: num('siteYears'),
 }).map((x) => ({ ...base, ...x }));
 // B: A with a random subset of its inputs replaced.
 const pair = fc.tuple(scenario, scenario, fc.array(fc.boolean(), { minLength: PLAYERS.length, maxLength: PLAYERS.length })).map(([a, other, pick]) => {
@@ -35,6 +36,26 @@ describe('attribution(a, b)', () => {
       expect(near(att.aUsd, cost(a).perMillionTotalUsd) && near(att.bUsd, cost(b).perMillionTotalUsd)).toBe(true);
       const sum = att.parts.reduce((s, p) => s + p.usd, 0);
       expect(Math.abs(sum - (att.bUsd - att.aUsd))).toBeLessThanOrEqual(1e-9 * Math.max(1, att.aUsd, att.bUsd));
+    }));
+  });
+  it('term by term, it is the Shapley value of the whole cost over every subset of the inputs that differ', () => {
+    // The fast way (TERMS) against the definition: all 2^n costs of the model itself.
+    fc.assert(fc.property(pair, ([a, b]) => {
+      const differ = PLAYERS.filter(([, k]) => a[k] !== b[k]);
+      const whole = shapley(differ.length, (mask) => {
+        const x = { ...a };
+        differ.forEach(([, k], i) => { if (mask & (1 << i)) (x as Record<string, unknown>)[k] = b[k]; });
+        return cost(x).perMillionTotalUsd;
+      });
+      const att = attribution(a, b);
+      const scale = 1e-9 * Math.max(1, att.aUsd, att.bUsd);
+      att.parts.forEach((p, i) => expect(Math.abs(p.usd - whole[i]), p.name).toBeLessThanOrEqual(scale));
+    }), { numRuns: 60 });
+  });
+  it('the terms add up to the model\'s total in every mode', () => {
+    fc.assert(fc.property(scenario, (x) => {
+      const total = cost(x).perMillionTotalUsd;
+      expect(Math.abs(TERMS.reduce((s, t) => s + t.usd(x), 0) - total)).toBeLessThanOrEqual(1e-12 * Math.max(1, total));
     }));
   });
   it('swapping A and B negates every contribution', () => {

@@ -134,7 +134,8 @@ export function xAxisLabels(ticks: readonly { at: number; text: string }[], inne
   });
   for (let every = 1; every <= anchored.length; every++) {
     const kept = anchored.filter((_, i) => i % every === 0);
-    if (kept.every((t, i) => i === 0 || kept[i - 1].right + 4 <= t.left)) return kept.map(({ at, text, anchor }) => ({ at, text, anchor }));
+    // Neighbours keep at least half a character's room between them: 4 px looked run together on a slide.
+    if (kept.every((t, i) => i === 0 || kept[i - 1].right + Math.max(4, fontPx / 2) <= t.left)) return kept.map(({ at, text, anchor }) => ({ at, text, anchor }));
   }
   return anchored.slice(0, 1).map(({ at, text, anchor }) => ({ at, text, anchor }));
 }

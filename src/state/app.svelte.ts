@@ -340,6 +340,12 @@ export class AppState {
     this.#change(values);
   }
 
+  /** setB(b): compare mode's scenario B (issue 20), or null to leave it. Only what follows it changes. */
+  setB(b: AppInputs | null) {
+    this.b = b;
+    markChanged();
+  }
+
   /** showValues(values): a lecture's chart slide puts back the settings its link was made with — a scene, not the reader's change. */
   showValues(values: Partial<AppInputs>) {
     this.#put(values);

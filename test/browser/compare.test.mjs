@@ -3,6 +3,7 @@
 // a 16:9 frame, and every language is axe-clean.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { close, settled, useBrowser } from './harness.mjs';
 
 const { track, axe } = useBrowser();
@@ -74,6 +75,81 @@ describe('compare mode in Chromium', () => {
     await page.locator('#compare').waitFor({ state: 'detached' });
     assert.equal(await page.getByTestId('cost-per-mtok-b').count(), 0);
     await page.waitForFunction(() => !location.search.includes('cmp=1'));
+  });
+
+  it('B\'s cost of money, facility and power billing have controls of their own, each a difference and in the link', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    const a = await usd(page, 'cost-per-mtok');
+    await page.getByTestId('compare-start').click();
+    await page.locator('.compare details.more summary').click();
+    // Rent: who pays for B's power. Billed on top, B pays its power bill as well as the rent.
+    const b0 = await usd(page, 'cost-per-mtok-b');
+    await page.locator('select[name=b_power]').selectOption('billed');
+    await settled(page);
+    const power = (await diffs(page)).power;
+    assert.ok(power > 0, `billing B's power on top costs B more: ${power}`);
+    close(await usd(page, 'cost-per-mtok-b') - b0, power, 1e-9);
+    await page.waitForFunction(() => location.search.includes('b_power=billed'));
+    await page.locator('select[name=b_power]').selectOption('included');
+    // Own: the GPUs', the facility's capital and its life, and the cost of money, each B's own.
+    await page.locator('select[name=b_mode]').selectOption('own');
+    for (const name of ['b_capex', 'b_years', 'b_capital', 'b_site', 'b_siteyears']) await page.locator(`input[type=range][name=${name}]`).waitFor();
+    await settled(page);
+    const owned = await usd(page, 'cost-per-mtok-b');
+    await page.locator('input[type=range][name=b_capital]').focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await settled(page);
+    const d = await diffs(page);
+    assert.ok(d.capital > 0, `a dearer cost of money makes B's tokens dearer: ${d.capital}`);
+    assert.ok(await usd(page, 'cost-per-mtok-b') > owned);
+    await page.locator('input[type=range][name=b_site]').focus();
+    await page.keyboard.press('End');
+    await settled(page);
+    assert.ok((await diffs(page)).site > 0, 'a dearer facility too');
+    assert.equal(await usd(page, 'cost-per-mtok'), a, 'A did not move');
+    close(sum(await diffs(page)), await usd(page, 'cost-per-mtok-b') - a, 1e-9);
+    await page.waitForFunction(() => ['cmp=1', 'b_mode=own', 'b_capital=', 'b_site='].every((p) => location.search.includes(p)));
+  });
+
+  it('the comparison\'s CSV has both scenarios\' assumptions, each input\'s two values and its share, adding up to B − A', async () => {
+    const { page } = await track('lang=en&cmp=1&b_gpu=b200&b_rent=4.08&b_tps=6920&b_kw=1.7875#compare', { ready: '#compare svg', reducedMotion: 'reduce' });
+    await page.locator('#compare details.share summary').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#compare [data-export=csv]').click()]);
+    const all = (await readFile(await dl.path())).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((r) => r.slice(1, -1).split('","'));
+    assert.deepEqual(all.slice(0, 6).map((r) => r[0]), ['Chart', 'Assumptions', 'Assumptions', 'Sources', 'Link to this view', 'Made']);
+    assert.match(all[1][1], /^Scenario A: NVIDIA H100 SXM · rent \$2\.35 per GPU-hour/);
+    assert.match(all[2][1], /^Scenario B: NVIDIA B200 · rent \$4\.08 per GPU-hour · .*6,920 tokens\/s/);
+    assert.match(all[4][1], /cmp=1.*b_gpu=b200.*#compare$/);
+    const rows = all.slice(all.findIndex((r) => r[0] === 'Input') + 1);
+    const byName = Object.fromEntries(rows.map((r) => [r[0], r]));
+    assert.deepEqual(rows.map((r) => r[0]), ['Scenario A', 'rent', 'efficiency (tokens/s)', 'power per GPU', 'Scenario B']);
+    assert.deepEqual(byName.rent.slice(1, 3), ['$2.35 per GPU-hour', '$4.08 per GPU-hour'], 'each value as the reader reads it');
+    assert.equal(byName['power per GPU'][1], '1.275 kW');
+    assert.match(byName['power per GPU'][2], /^1\.78\d kW$/);
+    const [aUsd, bUsd] = [Number(byName['Scenario A'][3]), Number(byName['Scenario B'][3])];
+    close(aUsd, await usd(page, 'cost-per-mtok'), 1e-6);
+    close(bUsd, await usd(page, 'cost-per-mtok-b'), 1e-6);
+    close(rows.slice(1, -1).reduce((s, r) => s + Number(r[3]), 0), bUsd - aUsd, 1e-6);
+  });
+
+  it('a lecture\'s compare slide shows the waterfall and both scenarios\' assumptions, inside the stage', async () => {
+    for (const [lang, w, h] of [['en', 1920, 1080], ['zh', 1280, 720]]) {
+      const { page } = await track(`lang=${lang}&cmp=1&b_gpu=b200&b_rent=4.08&b_tps=6920&b_kw=1.7875&present=1&slides=compare`, { viewport: { width: w, height: h }, ready: '#compare svg', reducedMotion: 'reduce' });
+      await settled(page);
+      assert.ok((await page.locator('[data-testid^=diff-]').count()) >= 3, lang);
+      const lines = await page.locator('.stage .caption p').allTextContents();
+      assert.equal(lines.length, 2, `${lang}: A's line and B's`);
+      assert.match(lines[1], /B200/);
+      const out = await page.evaluate(() => {
+        const stage = document.querySelector('.stage').getBoundingClientRect();
+        return [...document.querySelectorAll('.stage .caption p, #compare svg, #compare .sentence')].filter((el) => {
+          const b = el.getBoundingClientRect();
+          return b.bottom > stage.bottom + 1 || b.right > stage.right + 1 || b.top < stage.top - 1;
+        }).length;
+      });
+      assert.equal(out, 0, `${lang}: nothing outside the stage`);
+      await page.context().close();
+    }
   });
 
   it('a claim that compares two factories opens as that comparison', async () => {

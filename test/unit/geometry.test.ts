@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
-import { lineGeometry, makeScale, niceMax, polyline } from '../../src/charts/line.geometry';
+import { lineGeometry, makeScale, niceMax, niceTop, polyline } from '../../src/charts/line.geometry';
 import { line } from 'd3-shape';
 import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
 import { cost, type CostInputs } from '../../src/model/cost';
@@ -31,6 +31,14 @@ describe('costStackGeometry(parts, max, left, right)', () => {
 describe('niceMax(v)', () => {
   it('rounds up to 1-2-2.5-5 steps', () => {
     expect([0.44, 0.9, 1.3, 2.2, 7, 0].map(niceMax)).toEqual([0.5, 1, 2, 2.5, 10, 1]);
+  });
+});
+
+describe('niceTop(v)', () => {
+  it('rounds up to the next of about eight ticks from zero, never below v', () => {
+    // 0.733 → ticks of 0.1 → 0.8; 0.8 stays; 7.3 → ticks of 1 → 8; 0.0042 → ticks of 0.0005 → 0.0045.
+    expect([0.733, 0.8, 7.3, 0.0042, 0].map((v) => niceTop(v))).toEqual([0.8, 0.8, 8, 0.0045, 1]);
+    fc.assert(fc.property(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), (v) => niceTop(v) >= v && niceTop(v) <= v * 1.5 + 1e-12));
   });
 });
 

@@ -212,7 +212,7 @@ export default defineConfig({
             // stay in their own chunks, loaded only when a deck, a GIF or a slide is asked for; so do the
             // sources' data (the method, the lecture) and an embed's messages, which only lazy parts read.
             { name: 'lib', test: /node_modules(?![\\/](pptxgenjs|jszip|gifenc|lean-qr)[\\/])|[\\/]src[\\/](model[\\/](?!figures|sources|shapley)|format[\\/]|state[\\/](?!view|embed|compare)|i18n[\\/]i18n|start\.ts)/, priority: 10 },
-            { name: 'chart', test: /[\\/]src[\\/](charts[\\/](ChartFrame|LineChart|line\.geometry|labels|steady)|export[\\/]table)/, priority: 5 },
+            { name: 'chart', test: /[\\/]src[\\/](charts[\\/](ChartFrame|LineChart|line\.geometry|labels|steady)|export[\\/]table|ui[\\/]Deferred)/, priority: 5 },
           ],
         },
       },

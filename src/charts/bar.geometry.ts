@@ -2,6 +2,7 @@
 // from lo to hi (a range or a single value), on a log or linear axis. d3 computes; Svelte draws.
 
 import { makeScale, textWidthPx, withSteps, type AxisSpec, type Tick } from './line.geometry';
+import { tickStep } from 'd3-array';
 
 export interface BarRow {
   key: string;
@@ -52,3 +53,11 @@ export function notePlace(note: string, bar: { x0: number; x1: number }, inner: 
   return null;
 }
 
+/** niceTop(v, count) rounds a linear domain's top up to its next tick (about count ticks from 0): finer steps than niceMax's. */
+export function niceTop(v: number, count = 8): number {
+  if (!(v > 0) || !Number.isFinite(v)) return 1;
+  const step = tickStep(0, v, count);
+  // A step under 1 as its inverse, as d3 writes ticks: 0.0045, not 0.0045000000000000005.
+  const inv = step < 1 ? Math.round(1 / step) : 0;
+  return inv ? Math.ceil(v * inv) / inv : Math.ceil(v / step) * step;
+}

@@ -3,7 +3,6 @@
 
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { pathRound } from 'd3-path';
-import { tickStep } from 'd3-array';
 import type { Point } from '../model/sweeps';
 
 export interface Margin {
@@ -137,15 +136,6 @@ export function polyline<T>(points: readonly T[], x: (p: T) => number, y: (p: T)
   points.forEach((q, i) => (i ? p.lineTo(x(q), y(q)) : p.moveTo(x(q), y(q))));
   if (points.length === 1) p.closePath();
   return p.toString();
-}
-
-/** niceTop(v, count) rounds a linear domain's top up to its next tick (about count ticks from 0): finer steps than niceMax's. */
-export function niceTop(v: number, count = 8): number {
-  if (!(v > 0) || !Number.isFinite(v)) return 1;
-  const step = tickStep(0, v, count);
-  // A step under 1 as its inverse, as d3 writes ticks: 0.0045, not 0.0045000000000000005.
-  const inv = step < 1 ? Math.round(1 / step) : 0;
-  return inv ? Math.ceil(v * inv) / inv : Math.ceil(v / step) * step;
 }
 
 /** niceMax(v) rounds a domain's top up to a 1-2-5 step, so axes move in steps rather than every frame. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
-import { lineGeometry, makeScale, niceMax, niceTop, polyline } from '../../src/charts/line.geometry';
+import { lineGeometry, makeScale, niceMax, polyline } from '../../src/charts/line.geometry';
+import { niceTop } from '../../src/charts/bar.geometry';
 import { line } from 'd3-shape';
 import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
 import { cost, type CostInputs } from '../../src/model/cost';

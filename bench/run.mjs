@@ -12,6 +12,8 @@ import { inputFloor, inputWork, median, quantile } from './input.mjs';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
+/** A ready comparison's link (state/compare.ts): the H100 contract as A, Blackwell spot as B. */
+const COMPARE_QUERY = 'cmp=1&b_gpu=b200&b_rent=4.08&b_tps=6920&b_kw=1.7875';
 const BUDGETS = { jsGzKb: 80, firstChartMs: 300, inputMedianMs: 4, inputP95Ms: 8, droppedFrames: 0, lhPerformance: 0.95, lhAccessibility: 1, lhBestPractices: 1 };
 
 const kb = (n) => Math.round(n / 102.4) / 10;
@@ -150,6 +152,13 @@ try {
   await page.getByTestId('eff-result').waitFor();
   results.input = {};
   for (const name of ['elec', 'rent', 'tps']) results.input[name] = await inputWork(browser, page, name);
+  // Compare mode (issue 20): the H100 contract against Blackwell spot, A's rent and B's, against the same budget.
+  const compare = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await compare.goto(`${server.url}?lang=en&${COMPARE_QUERY}#explorer`);
+  await compare.getByTestId('cost-per-mtok-b').waitFor();
+  results.inputCompare = {};
+  for (const name of ['rent', 'b_rent']) results.inputCompare[name] = await inputWork(browser, compare, name);
+  await compare.context().close();
   const bare = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await bare.goto(`${server.url}?lang=en#explorer`);
   await bare.getByTestId('eff-result').waitFor();
@@ -176,6 +185,7 @@ const rows = [
   ['  the same chart drawn again by the script (the page live)', `${results.firstChart.liveMedianMs} ms`, '', ''],
   ['  the machine\'s floor: a static page with one SVG', `${results.firstChartFloor.medianMs} ms`, '', ''],
   ...['elec', 'rent', 'tps'].map((n) => [`Input work, ${n} slider (${results.input[n].inputs} inputs): median / p95`, `${results.input[n].medianMs} / ${results.input[n].p95Ms} ms (task ${results.input[n].taskMedianMs} + frame ${results.input[n].frameMedianMs}; painting ${results.input[n].paintMedianMs} more; ${results.input[n].restMs} ms once still)`, `≤ ${BUDGETS.inputMedianMs} / ${BUDGETS.inputP95Ms} ms`, ok(results.input[n].medianMs, BUDGETS.inputMedianMs) === 'ok' && ok(results.input[n].p95Ms, BUDGETS.inputP95Ms) === 'ok' ? 'ok' : 'OVER']),
+  ...['rent', 'b_rent'].map((n) => [`Input work in compare mode, ${n} slider: median / p95`, `${results.inputCompare[n].medianMs} / ${results.inputCompare[n].p95Ms} ms (task ${results.inputCompare[n].taskMedianMs} + frame ${results.inputCompare[n].frameMedianMs})`, `≤ ${BUDGETS.inputMedianMs} / ${BUDGETS.inputP95Ms} ms`, ok(results.inputCompare[n].medianMs, BUDGETS.inputMedianMs) === 'ok' && ok(results.inputCompare[n].p95Ms, BUDGETS.inputP95Ms) === 'ok' ? 'ok' : 'OVER']),
   ['  the floor: the elec slider\'s key presses with the page\'s reaction stopped', `${results.inputFloor.medianMs} / ${results.inputFloor.p95Ms} ms (task ${results.inputFloor.taskMedianMs} + frame ${results.inputFloor.frameMedianMs})`, '', ''],
   [`Frames dropped while a scenario change animates (${results.transition.changes} changes)`, `${results.transition.dropped} of ${results.transition.frames} (per change: ${results.transition.perChange.join(', ')})`, '0', ok(results.transition.dropped, 0)],
   ...(results.lighthouse.error ? [['Lighthouse', results.lighthouse.error, '', '?']] : [

@@ -39,12 +39,35 @@ export const TERMS: readonly { reads: readonly Player[]; usd: (x: CostInputs) =>
   { reads: ['opex', 'tps', 'util'], usd: (x) => perM(x.opexUsdPerGpuHour, x) },
 ];
 
+/** The inputs only a renter's cost reads, and only an owner's (model/cost.ts: hardwareUsdPerGpuHour, powerInsideRent). */
+const RENT_ONLY = ['rentUsdPerGpuHour', 'powerBilling'] as const;
+const OWN_ONLY = ['capexUsdPerGpu', 'depreciationYears', 'capitalRatePerYear', 'siteUsdPerGpu', 'siteYears'] as const;
+
+/**
+ * comparable(a, b): the pair with what one scenario's cost never reads taken from the other — an owner's
+ * rent, a renter's purchase price — so it is no difference between the two factories: renting against
+ * owning is one switch, not a switch and a rent nobody pays. Each cost is unchanged.
+ */
+export function comparable(a: CostInputs, b: CostInputs): [CostInputs, CostInputs] {
+  const a2 = { ...a }, b2 = { ...b };
+  const take = (keys: readonly (keyof CostInputs)[], to: CostInputs, from: CostInputs) => {
+    for (const k of keys) (to as unknown as Record<string, unknown>)[k] = from[k];
+  };
+  if (b.mode !== a.mode) {
+    const [renter, owner] = a.mode === 'rent' ? [a2, b2] : [b2, a2];
+    take(RENT_ONLY, owner, renter);
+    take(OWN_ONLY, renter, owner);
+  }
+  return [a2, b2];
+}
+
 /**
  * attribution(a, b): B's cost per million against A's, the gap split among the inputs that differ
- * (Shapley values over them: shapley.ts, one term at a time: TERMS). A pair that differs in one input
- * gives it the whole gap.
+ * (comparable: not those one of them never reads; Shapley values over them: shapley.ts, one term at a
+ * time: TERMS). A pair that differs in one input gives it the whole gap.
  */
-export function attribution(a: CostInputs, b: CostInputs): Attribution {
+export function attribution(a0: CostInputs, b0: CostInputs): Attribution {
+  const [a, b] = comparable(a0, b0);
   const differ = PLAYERS.filter(([, k]) => a[k] !== b[k]);
   const phi = new Map<Player, number>(differ.map(([name]) => [name, 0]));
   for (const term of TERMS) {

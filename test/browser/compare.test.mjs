@@ -96,19 +96,26 @@ describe('compare mode in Chromium', () => {
     for (const name of ['b_capex', 'b_years', 'b_capital', 'b_site', 'b_siteyears']) await page.locator(`input[type=range][name=${name}]`).waitFor();
     await settled(page);
     const owned = await usd(page, 'cost-per-mtok-b');
+    // A rents, B owns: one switch, whatever B pays for its capital (an owner's rent is no difference).
+    assert.deepEqual(Object.keys(await diffs(page)), ['mode']);
     await page.locator('input[type=range][name=b_capital]').focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await settled(page);
-    const d = await diffs(page);
-    assert.ok(d.capital > 0, `a dearer cost of money makes B's tokens dearer: ${d.capital}`);
-    assert.ok(await usd(page, 'cost-per-mtok-b') > owned);
+    assert.deepEqual(Object.keys(await diffs(page)), ['mode']);
+    assert.ok(await usd(page, 'cost-per-mtok-b') > owned, 'a dearer cost of money makes B\'s tokens dearer');
     await page.locator('input[type=range][name=b_site]').focus();
     await page.keyboard.press('End');
     await settled(page);
-    assert.ok((await diffs(page)).site > 0, 'a dearer facility too');
     assert.equal(await usd(page, 'cost-per-mtok'), a, 'A did not move');
-    close(sum(await diffs(page)), await usd(page, 'cost-per-mtok-b') - a, 1e-9);
-    await page.waitForFunction(() => ['cmp=1', 'b_mode=own', 'b_capital=', 'b_site='].every((p) => location.search.includes(p)));
+    // A owns too: B's cost of money and its facility are differences of their own.
+    await page.locator('details.more:not(.compare details) summary').first().click();
+    await page.locator('input[type=radio][name=mode][value=own]').check();
+    await settled(page);
+    const a2 = await usd(page, 'cost-per-mtok');
+    const d = await diffs(page);
+    assert.ok(!('mode' in d) && d.capital > 0 && d.site > 0, `both own: ${JSON.stringify(d)}`);
+    close(sum(d), await usd(page, 'cost-per-mtok-b') - a2, 1e-9);
+    await page.waitForFunction(() => ['cmp=1', '&mode=own', 'b_capital=', 'b_site='].every((p) => location.search.includes(p)) && !location.search.includes('b_mode'));
   });
 
   it('the comparison\'s CSV has both scenarios\' assumptions, each input\'s two values and its share, adding up to B − A', async () => {

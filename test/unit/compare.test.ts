@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { shapley } from '../../src/model/shapley';
-import { attribution, PLAYERS, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
+import { attribution, comparable, PLAYERS, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
 import { cost } from '../../src/model/cost';
 import { defaults } from '../../src/state/inputs';
 import { compareQuery, parseLink, serializeQuery } from '../../src/state/url';
@@ -40,14 +40,17 @@ describe('attribution(a, b)', () => {
   });
   it('term by term, it is the Shapley value of the whole cost over every subset of the inputs that differ', () => {
     // The fast way (TERMS) against the definition: all 2^n costs of the model itself.
-    fc.assert(fc.property(pair, ([a, b]) => {
+    fc.assert(fc.property(pair, ([a0, b0]) => {
+      const [a, b] = comparable(a0, b0);
+      expect(cost(a).perMillionTotalUsd).toBe(cost(a0).perMillionTotalUsd);
+      expect(cost(b).perMillionTotalUsd).toBe(cost(b0).perMillionTotalUsd);
       const differ = PLAYERS.filter(([, k]) => a[k] !== b[k]);
       const whole = shapley(differ.length, (mask) => {
         const x = { ...a };
         differ.forEach(([, k], i) => { if (mask & (1 << i)) (x as Record<string, unknown>)[k] = b[k]; });
         return cost(x).perMillionTotalUsd;
       });
-      const att = attribution(a, b);
+      const att = attribution(a0, b0);
       const scale = 1e-9 * Math.max(1, att.aUsd, att.bUsd);
       att.parts.forEach((p, i) => expect(Math.abs(p.usd - whole[i]), p.name).toBeLessThanOrEqual(scale));
     }), { numRuns: 60 });
@@ -81,6 +84,15 @@ describe('attribution(a, b)', () => {
     expect(att.bUsd).toBeCloseTo(2.5 / 7.2, 12);
     expect(att.parts.find((p) => p.name === 'elec')!.usd).toBeCloseTo(1 / 12, 12);
     expect(att.parts.find((p) => p.name === 'tps')!.usd).toBeCloseTo(-0.3194444444444444, 12);
+  });
+  it('renting against owning is one switch: an owner\'s rent and a renter\'s purchase price are no differences', () => {
+    const owner = { ...base, mode: 'own' as const, rentUsdPerGpuHour: 4.08, powerBilling: 'billed' as const };
+    const renter = { ...base, capexUsdPerGpu: 1, siteYears: 7 };
+    const att = attribution(renter, owner);
+    expect(att.parts.map((p) => p.name)).toEqual(['mode']);
+    expect(att.parts[0].usd).toBeCloseTo(att.bUsd - att.aUsd, 12);
+    // Both renting, the rent is a difference again.
+    expect(attribution(base, { ...base, rentUsdPerGpuHour: 4.08 }).parts.map((p) => p.name)).toEqual(['rent']);
   });
   it('a power price inside a rent moves nothing: exactly zero, not a float\'s residue', () => {
     const att = attribution(base, { ...base, elecUsdPerKwh: 0.3 });

@@ -123,8 +123,12 @@ export class AppState {
   get query() {
     return serializeQuery(this.plain) + (this.b ? `&${compareQuery(this.plain, this.b)}` : '');
   }
-  /** Compare mode's scenario B (issue 20), or null when it is off: a second set of inputs, its tokens/s its own. */
-  b: AppInputs | null = $state(null);
+  /**
+   * Compare mode's scenario B (issue 20), or null when it is off: a second set of inputs, its tokens/s its
+   * own. Replaced whole on every change (setB), never written field by field, so a plain object: its
+   * Shapley shares copy and read it hundreds of times an input, which through a reactive proxy cost more.
+   */
+  b: AppInputs | null = $state.raw(null);
   bResult = $derived(this.b ? cost(this.b) : null);
   gpu = $derived(acceleratorById(this.inputs.gpuId));
   /** The scenario whose values the reader's settings match, if any (derived, never stored). */

@@ -396,6 +396,21 @@ describe('absurd but allowed settings', () => {
   }
 });
 
+describe('a zero rent', () => {
+  it('names no price at which power would match a rent of nothing', async () => {
+    const { page } = await track('lang=en&rent=0', { reducedMotion: 'reduce' });
+    const stack = page.locator('#cost-stack');
+    await stack.waitFor();
+    assert.match(await stack.textContent(), /Energy over paid hours/);
+    assert.doesNotMatch(await stack.textContent(), /half the rent|as much as the hardware/);
+    // Any rent at all, and the price is named again.
+    await page.locator('input[type=range][name=rent]').focus();
+    await page.keyboard.press('ArrowRight');
+    await settled(page);
+    assert.match(await stack.textContent(), /Power would take half the rent at \$0\.\d+ per kWh/);
+  });
+});
+
 describe('small screens and zoom', () => {
   for (const [label, viewport] of [['320 px wide', { width: 320, height: 640 }], ['200% zoom of a 1280 × 800 window', { width: 640, height: 400 }]]) {
     it(`stays usable at ${label}: no sideways scrolling, sliders reachable`, async () => {

@@ -62,37 +62,18 @@ export function money(usd: number, ctx: MoneyContext): string {
   return moneyDisplay(toDisplay(usd, ctx), ctx);
 }
 
-// How many digits money shows, by size: compact from a million (from 10万 in Chinese), whole units from
-// 100, cents from 1, three significant digits below.
-const MONEY_DIGITS = {
-  compact: { maximumSignificantDigits: 3 },
-  int: { maximumFractionDigits: 0 },
-  cents: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
-  sig: { maximumSignificantDigits: 3, minimumSignificantDigits: 2 },
-} satisfies Record<string, Intl.NumberFormatOptions>;
-const moneyDigits = (abs: number, lang: Lang): keyof typeof MONEY_DIGITS =>
-  abs >= (isChinese(lang) ? 100_000 : 1_000_000) ? 'compact' : abs >= 100 ? 'int' : abs >= 1 || abs === 0 ? 'cents' : 'sig';
-
 /** moneyDisplay(v, ctx) formats an amount already in the display currency (as money does). */
 export function moneyDisplay(v: number, ctx: MoneyContext): string {
   if (!Number.isFinite(v)) return '—';
+  const abs = Math.abs(v);
   const c = ctx.currency;
-  const digits = moneyDigits(Math.abs(v), ctx.lang);
   // Chinese readers count large sums in 万 and 亿: "¥24.1万", not "¥241,313"; English ones in
   // millions and billions from a million up: "$100M", not "$100,000,000".
-  return nf(ctx.lang, `m${c}${digits}`, () => ({ ...currencyOpts(c), ...(digits === 'compact' ? { notation: 'compact' } : {}), ...MONEY_DIGITS[digits] })).format(v);
-}
-
-/**
- * shownUsd(usd, ctx): the amount money(usd, ctx) writes, as a number in US dollars — rounded by the same
- * digits and the same Intl rounding. A difference of two figures on the page is taken between these, so
- * "CN¥3.08 − CN¥1.55" reads as CN¥1.53, not the exact gap's CN¥1.54.
- */
-export function shownUsd(usd: number, ctx: MoneyContext): number {
-  const v = toDisplay(usd, ctx);
-  if (!Number.isFinite(v)) return usd;
-  const digits = moneyDigits(Math.abs(v), ctx.lang);
-  return fromDisplay(Number(nf('en', `n${digits}`, () => ({ useGrouping: false, ...MONEY_DIGITS[digits] })).format(v)), ctx);
+  const f = abs >= (isChinese(ctx.lang) ? 100_000 : 1_000_000) ? nf(ctx.lang, `m${c}compact`, () => ({ ...currencyOpts(c), notation: 'compact', maximumSignificantDigits: 3 }))
+    : abs >= 100 ? nf(ctx.lang, `m${c}int`, () => ({ ...currencyOpts(c), maximumFractionDigits: 0 }))
+      : abs >= 1 || abs === 0 ? nf(ctx.lang, `m${c}2`, () => ({ ...currencyOpts(c), minimumFractionDigits: 2, maximumFractionDigits: 2 }))
+        : nf(ctx.lang, `m${c}sig`, () => ({ ...currencyOpts(c), maximumSignificantDigits: 3, minimumSignificantDigits: 2 }));
+  return f.format(v);
 }
 
 /** count(n, lang) is a large count in compact form: "1.2M" / "120万", "140T" / "140万亿". */

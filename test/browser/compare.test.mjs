@@ -10,15 +10,6 @@ const { track, axe } = useBrowser();
 const usd = (page, id) => page.getByTestId(id).getAttribute('data-usd').then(Number);
 const diffs = (page) => page.locator('[data-testid^=diff-]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.testid.slice(5), Number(e.dataset.usd)])));
 const sum = (d) => Object.values(d).reduce((a, b) => a + b, 0);
-/** The sentence's gap is the difference of the two figures it writes, to the last digit it shows (English). */
-async function sentenceAddsUp(page) {
-  const text = await page.getByTestId('compare-sentence').textContent();
-  const [, b, a, sign, gap] = text.match(/^B: \$([\d.,]+) .* A: \$([\d.,]+); B − A = ([−+±])\$([\d.,]+)\./) ?? [];
-  assert.ok(gap, text);
-  const n = (s) => Number(s.replaceAll(',', ''));
-  const halfDigit = 0.5 * 10 ** -(gap.split('.')[1]?.length ?? 0);
-  assert.ok(Math.abs(n(b) - n(a) - (sign === '−' ? -1 : 1) * n(gap)) <= halfDigit + 1e-12, text);
-}
 
 describe('compare mode in Chromium', () => {
   it('a ready comparison from the reports: the waterfall adds up, the link reopens both, B\'s slider moves B alone, swap and leave', async () => {
@@ -60,7 +51,6 @@ describe('compare mode in Chromium', () => {
     const d2 = await diffs(page);
     assert.ok(d2.rent > d.rent);
     close(sum(d2), b2 - a, 1e-9);
-    await sentenceAddsUp(page);
 
     // B's other assumptions: owning B's hardware moves B alone.
     await page.locator('.compare details.more summary').click();
@@ -79,7 +69,6 @@ describe('compare mode in Chromium', () => {
     close(await usd(page, 'cost-per-mtok-b'), a, 1e-9);
     const d3 = await diffs(page);
     for (const k of Object.keys(d2)) close(d3[k], -d2[k], 1e-9);
-    await sentenceAddsUp(page);
 
     // Leave: one scenario, no waterfall, no B in the link.
     await page.getByTestId('compare-leave').click();

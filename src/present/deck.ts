@@ -20,6 +20,7 @@ import { drawingPicture, slidePicture, textSlide, type Colours } from './slidePi
 import { qrSvg } from './qr';
 import { pdfOf } from './pdf';
 import { nextFrames } from './settle';
+import { lectureSettings } from './slides';
 
 interface StepSlide {
   key: StepKey;
@@ -56,8 +57,7 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
   // Laid out as on a laptop, out of sight: wide enough for the charts' desktop layout.
   Object.assign(host.style, { position: 'fixed', left: '-12000px', top: '0', width: '1100px' });
   document.body.append(host);
-  const base = new URLSearchParams(app.query);
-  base.delete('step');
+  const base = lectureSettings(app.query);
   // A slide is wider than tall: its line charts are drawn taller than the page's (as an embed's grow to fill a frame).
   const extra = fill.extraPx;
   fill.extraPx = 200;
@@ -94,8 +94,7 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
 /** What every slide of the deck shares: its words, colours, date and links. */
 function common(app: AppState) {
   const t = app.t;
-  const q = new URLSearchParams(app.query);
-  q.delete('step');
+  const q = lectureSettings(app.query);
   return {
     t, c: colours(), font: getComputedStyle(document.body).fontFamily.replace(/"/g, "'"),
     date: new Intl.DateTimeFormat(HTML_LANG[app.inputs.lang], { dateStyle: 'long' }).format(new Date()),

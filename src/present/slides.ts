@@ -14,6 +14,16 @@ export type Slide =
   | { kind: 'step'; step: number }
   | { kind: 'chart'; chart: ChartSlide };
 
+/**
+ * lectureSettings(query): the state's link (AppState.query) without the story's step — what a lecture, its
+ * deck and the link to present it start from: a slide of a step sets that step itself.
+ */
+export function lectureSettings(query: string): URLSearchParams {
+  const q = new URLSearchParams(query);
+  q.delete('step');
+  return q;
+}
+
 /** A slide's token in the link: "title", "end", "1".."8" or a chart id. */
 export const slideToken = (s: Slide): string =>
   s.kind === 'step' ? String(s.step) : s.kind === 'chart' ? s.chart : s.kind;

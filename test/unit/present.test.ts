@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import jsQR from 'jsqr';
-import { ALL_SLIDES, DEFAULT_SLIDES, next, parseSlides, placeAt, prev, slidesParam, slideToken, type Place } from '../../src/present/slides';
+import { ALL_SLIDES, DEFAULT_SLIDES, lectureSettings, next, parseSlides, placeAt, prev, slidesParam, slideToken, type Place } from '../../src/present/slides';
 import { elapsed, placeFrom, placeMessage } from '../../src/present/lecture';
 import { qrOf } from '../../src/present/qr';
 
@@ -22,6 +22,13 @@ describe('parseSlides(raw)', () => {
       const raw = slidesParam(chosen);
       expect(parseSlides(raw || null)).toEqual(chosen);
     }));
+  });
+});
+
+describe('lectureSettings(query)', () => {
+  it('keeps every setting, B\'s too, and drops the story\'s step: each step slide sets its own', () => {
+    expect(lectureSettings('lang=zh&elec=0.042&step=3&cmp=1&b_rent=4.08').toString()).toBe('lang=zh&elec=0.042&cmp=1&b_rent=4.08');
+    expect(lectureSettings('step=8').toString()).toBe('');
   });
 });
 

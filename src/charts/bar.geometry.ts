@@ -53,11 +53,14 @@ export function notePlace(note: string, bar: { x0: number; x1: number }, inner: 
   return null;
 }
 
-/** niceTop(v, count) rounds a linear domain's top up to its next tick (about count ticks from 0): finer steps than niceMax's. */
-export function niceTop(v: number, count = 8): number {
-  if (!(v > 0) || !Number.isFinite(v)) return 1;
-  const step = tickStep(0, v, count);
+/**
+ * niceDomain(lo, hi, count): a linear domain [lo, hi] widened out to its ticks (about count of them, as
+ * d3 spaces them), so an axis moves in steps, not on every input. Both ends zero, or no span: [0, 1].
+ */
+export function niceDomain(lo: number, hi: number, count = 8): [number, number] {
+  if (!(hi > lo) || !Number.isFinite(lo) || !Number.isFinite(hi)) return lo === hi && hi > 0 ? [0, hi] : [0, 1];
+  const step = tickStep(lo, hi, count);
   // A step under 1 as its inverse, as d3 writes ticks: 0.0045, not 0.0045000000000000005.
   const inv = step < 1 ? Math.round(1 / step) : 0;
-  return inv ? Math.ceil(v * inv) / inv : Math.ceil(v / step) * step;
+  return inv ? [Math.floor(lo * inv) / inv, Math.ceil(hi * inv) / inv] : [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
 }

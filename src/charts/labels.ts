@@ -124,8 +124,9 @@ export interface AxisLabel { at: number; text: string; anchor: 'start' | 'middle
  * xAxisLabels(ticks, inner, fontPx): the x axis' tick labels that fit side by side — every second one
  * (every third, …) where neighbours would touch — each centred on its tick, or ending at the axis' end
  * and starting at its start so none reaches past the plot (the lowest y label sits left of its start).
+ * The tick at `keep` (zero, on an axis that runs below it) is always among those kept.
  */
-export function xAxisLabels(ticks: readonly { at: number; text: string }[], inner: Box, fontPx = 11): AxisLabel[] {
+export function xAxisLabels(ticks: readonly { at: number; text: string }[], inner: Box, fontPx = 11, keep = 0): AxisLabel[] {
   const anchored = ticks.map((t): AxisLabel & { left: number; right: number } => {
     const w = textWidthPx(t.text, fontPx);
     const anchor = t.at + w / 2 > inner.right ? 'end' : t.at - w / 2 < inner.left ? 'start' : 'middle';
@@ -133,7 +134,7 @@ export function xAxisLabels(ticks: readonly { at: number; text: string }[], inne
     return { ...t, anchor, left, right: left + w };
   });
   for (let every = 1; every <= anchored.length; every++) {
-    const kept = anchored.filter((_, i) => i % every === 0);
+    const kept = anchored.filter((_, i) => (((i - keep) % every) + every) % every === 0);
     // Neighbours keep at least half a character's room between them: 4 px looked run together on a slide.
     if (kept.every((t, i) => i === 0 || kept[i - 1].right + Math.max(4, fontPx / 2) <= t.left)) return kept.map(({ at, text, anchor }) => ({ at, text, anchor }));
   }

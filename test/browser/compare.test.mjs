@@ -77,6 +77,18 @@ describe('compare mode in Chromium', () => {
     await page.waitForFunction(() => !location.search.includes('cmp=1'));
   });
 
+  it('draws every step to scale when the running total goes below zero (a share larger than the gap)', async () => {
+    // An H100 serving slowly at a cheap rent: rent's share −$1.46 takes the running total below zero.
+    const { page } = await track('lang=en&cmp=1&b_tps=200&b_rent=1#compare', { reducedMotion: 'reduce' });
+    await page.locator('#compare svg rect.bar').first().waitFor();
+    const d = await diffs(page);
+    assert.ok(d.rent < -(await usd(page, 'cost-per-mtok')), `rent's share ${d.rent} is more than A's whole cost`);
+    const widths = await page.locator('#compare svg rect.bar').evaluateAll((rs) => rs.map((r) => r.getBBox().width));
+    const values = [await usd(page, 'cost-per-mtok'), d.rent, d.tps, await usd(page, 'cost-per-mtok-b')].map(Math.abs);
+    const pxPerUsd = widths[0] / values[0];
+    for (const [i, v] of values.entries()) assert.ok(Math.abs(widths[i] - v * pxPerUsd) < 1.5, `bar ${i}: ${widths[i]} px for $${v} at ${pxPerUsd} px a dollar`);
+  });
+
   it('B\'s cost of money, facility and power billing have controls of their own, each a difference and in the link', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     const a = await usd(page, 'cost-per-mtok');

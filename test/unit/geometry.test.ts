@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
 import { lineGeometry, makeScale, niceMax, polyline } from '../../src/charts/line.geometry';
-import { niceTop } from '../../src/charts/bar.geometry';
+import { niceDomain } from '../../src/charts/bar.geometry';
 import { line } from 'd3-shape';
 import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
 import { cost, type CostInputs } from '../../src/model/cost';
@@ -35,11 +35,19 @@ describe('niceMax(v)', () => {
   });
 });
 
-describe('niceTop(v)', () => {
-  it('rounds up to the next of about eight ticks from zero, never below v', () => {
+describe('niceDomain(lo, hi)', () => {
+  it('widens out to the next of about eight ticks, never inside [lo, hi]', () => {
     // 0.733 → ticks of 0.1 → 0.8; 0.8 stays; 7.3 → ticks of 1 → 8; 0.0042 → ticks of 0.0005 → 0.0045.
-    expect([0.733, 0.8, 7.3, 0.0042, 0].map((v) => niceTop(v))).toEqual([0.8, 0.8, 8, 0.0045, 1]);
-    fc.assert(fc.property(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), (v) => niceTop(v) >= v && niceTop(v) <= v * 1.5 + 1e-12));
+    expect([0.733, 0.8, 7.3, 0.0042].map((v) => niceDomain(0, v)[1])).toEqual([0.8, 0.8, 8, 0.0045]);
+    // A waterfall whose running total goes below zero: −1.03 to 2.08 spans 3.11, ticks of 0.5.
+    expect(niceDomain(-1.03, 2.08)).toEqual([-1.5, 2.5]);
+    // Nothing to show: a unit axis, not ticks of a billionth.
+    expect(niceDomain(0, 0)).toEqual([0, 1]);
+    fc.assert(fc.property(fc.oneof(fc.constant(0), fc.double({ min: -1e6, max: -1e-9, noNaN: true })), fc.double({ min: 1e-6, max: 1e6, noNaN: true }), (lo, hi) => {
+      const [a, b] = niceDomain(lo, hi);
+      const span = hi - lo;
+      return a <= lo && b >= hi && a >= lo - span / 2 - 1e-12 && b <= hi + span / 2 + 1e-12;
+    }));
   });
 });
 

@@ -52,6 +52,14 @@ describe('axis and rule labels', () => {
     for (let i = 1; i < boxes.length; i++) expect(boxes[i - 1][1] + 5.5).toBeLessThanOrEqual(boxes[i][0]);
     expect(xAxisLabels([{ at: 100, text: '1' }, { at: 200, text: '10' }], inner).map((k) => k.anchor)).toEqual(['middle', 'middle']);
   });
+  it('on an axis running below zero, zero keeps its label however many are thinned out', () => {
+    // −$1.40 … $2.40 in steps of $0.20, 16 px apart: every second label is kept, counted from zero.
+    const ticks = Array.from({ length: 20 }, (_, i) => ({ at: 66 + i * 12, text: `$${(-1.4 + i * 0.2).toFixed(2)}` }));
+    const zero = 7;
+    const kept = xAxisLabels(ticks, inner, 11, zero);
+    expect(kept.length).toBeLessThan(ticks.length);
+    expect(kept.map((k) => k.text)).toContain(ticks[zero].text);
+  });
   it('two cost rules close together: the second label goes a line lower, and one at the right edge turns left', () => {
     const placed = placeRuleLabels([{ key: 'a', text: 'CN¥100/百萬 Token', at: 200 }, { key: 'b', text: 'CN¥10/百萬 Token', at: 230 }], inner, 310);
     expect(placed[0].y).toBeLessThan(placed[1].y);

@@ -21,6 +21,18 @@ export interface Attribution {
   bUsd: number;
   /** One per input that differs, its share of B − A (USD per million output tokens); they sum to it. */
   parts: { name: Player; usd: number }[];
+  /**
+   * Inputs set differently that take no share, and why: inside both rents ('power': the power price, a
+   * GPU's draw, PUE), neither owns ('own': the owner's capital), neither rents ('rent'), or only one of
+   * the two rents and only one owns ('mode': its part is in the switch). See comparable().
+   */
+  absorbed: { name: Player; why: 'power' | 'own' | 'rent' | 'mode' }[];
+}
+
+/** readsOf(x): the inputs x's total cost depends on (model/cost.ts): a rent that includes power reads no power price. */
+export function readsOf(x: CostInputs): Set<Player> {
+  const own = x.mode === 'own';
+  return new Set<Player>(['tps', 'util', 'opex', 'mode', ...(own ? OWN_PLAYERS : RENT_PLAYERS), ...(powerInsideRent(x) ? [] : POWER_PLAYERS)]);
 }
 
 /**
@@ -39,14 +51,18 @@ export const TERMS: readonly { reads: readonly Player[]; usd: (x: CostInputs) =>
   { reads: ['opex', 'tps', 'util'], usd: (x) => perM(x.opexUsdPerGpuHour, x) },
 ];
 
-/** The inputs only a renter's cost reads, and only an owner's (model/cost.ts: hardwareUsdPerGpuHour, powerInsideRent). */
+/** The inputs only a renter's cost reads, only an owner's, and the power bill's (model/cost.ts: hardwareUsdPerGpuHour, powerInsideRent). */
 const RENT_ONLY = ['rentUsdPerGpuHour', 'powerBilling'] as const;
 const OWN_ONLY = ['capexUsdPerGpu', 'depreciationYears', 'capitalRatePerYear', 'siteUsdPerGpu', 'siteYears'] as const;
+const RENT_PLAYERS: Player[] = ['rent', 'power'];
+const OWN_PLAYERS: Player[] = ['capex', 'years', 'capital', 'site', 'siteyears'];
+const POWER_PLAYERS: Player[] = ['elec', 'kw', 'pue'];
 
 /**
  * comparable(a, b): the pair with what one scenario's cost never reads taken from the other — an owner's
  * rent, a renter's purchase price — so it is no difference between the two factories: renting against
- * owning is one switch, not a switch and a rent nobody pays. Each cost is unchanged.
+ * owning is one switch, not a switch and a rent nobody pays. What neither reads (a power price inside
+ * both rents) is no difference either. Each cost is unchanged.
  */
 export function comparable(a: CostInputs, b: CostInputs): [CostInputs, CostInputs] {
   const a2 = { ...a }, b2 = { ...b };
@@ -58,6 +74,8 @@ export function comparable(a: CostInputs, b: CostInputs): [CostInputs, CostInput
     take(RENT_ONLY, owner, renter);
     take(OWN_ONLY, renter, owner);
   }
+  const ra = readsOf(a), rb = readsOf(b);
+  take(PLAYERS.filter(([name]) => !ra.has(name) && !rb.has(name)).map(([, k]) => k), b2, a2);
   return [a2, b2];
 }
 
@@ -69,6 +87,8 @@ export function comparable(a: CostInputs, b: CostInputs): [CostInputs, CostInput
 export function attribution(a0: CostInputs, b0: CostInputs): Attribution {
   const [a, b] = comparable(a0, b0);
   const differ = PLAYERS.filter(([, k]) => a[k] !== b[k]);
+  const absorbed = PLAYERS.filter(([, k]) => a0[k] !== b0[k] && a[k] === b[k]).map(([name]) => ({ name,
+    why: a0.mode !== b0.mode ? 'mode' as const : POWER_PLAYERS.includes(name) ? 'power' as const : a0.mode === 'rent' ? 'own' as const : 'rent' as const }));
   const phi = new Map<Player, number>(differ.map(([name]) => [name, 0]));
   for (const term of TERMS) {
     const players = differ.filter(([name]) => term.reads.includes(name));
@@ -83,7 +103,7 @@ export function attribution(a0: CostInputs, b0: CostInputs): Attribution {
   const aUsd = cost(a).perMillionTotalUsd, bUsd = cost(b).perMillionTotalUsd;
   // An input with no effect here (the power price inside a rent) gets exactly zero, not a float's residue.
   const tiny = 1e-12 * Math.max(Math.abs(aUsd), Math.abs(bUsd), 1e-300);
-  return { aUsd, bUsd, parts: differ.map(([name]) => ({ name, usd: Math.abs(phi.get(name)!) < tiny ? 0 : phi.get(name)! })) };
+  return { aUsd, bUsd, parts: differ.map(([name]) => ({ name, usd: Math.abs(phi.get(name)!) < tiny ? 0 : phi.get(name)! })), absorbed };
 }
 
 /** largest(parts, k): the k largest contributions by size, largest first (the sentence names them). */

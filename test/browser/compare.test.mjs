@@ -23,8 +23,11 @@ describe('compare mode in Chromium', () => {
     assert.deepEqual(Object.keys(d).sort(), ['elec', 'kw', 'rent', 'site', 'tps'], 'one hook per input that differs');
     close(sum(d), b - a, 1e-9);
     assert.ok(d.tps < 0 && d.rent > 0, 'efficiency pulls B down, its dearer rent pushes it up');
-    assert.equal(d.elec, 0, 'a power price inside a rent moves nothing');
-    assert.match(await page.getByTestId('compare-sentence').textContent(), /^B: \$0\.237 .* A: \$0\.431; B − A = −\$0\.194\. Of that, efficiency \(tokens\/s\) −\$0\.399 and rent \+\$0\.205\.$/);
+    for (const k of ['elec', 'kw', 'site']) assert.equal(d[k], 0, `${k}: read by neither cost, no share`);
+    assert.equal(await page.locator('#compare svg rect.bar').count(), 4, 'A, rent, tokens/s, B: no bar for what takes no share');
+    assert.equal((await page.getByTestId('compare-sentence').textContent()).replaceAll('\u2060', ''),
+      'B makes output tokens at $0.237 per million, A at $0.431: B\'s cost is 55% of A\'s. Of the −$0.194 gap, efficiency (tokens/s) −$0.399 and rent +$0.205. '
+      + 'Also set differently, with no share: power price, power per GPU, and facility capital (the power is inside both rents, and neither owns its GPUs).');
     await page.waitForFunction(() => location.search.includes('cmp=1') && location.search.includes('b_gpu=b200'));
     // The lever charts draw B's curve beside A's; the anchor chart marks B.
     assert.equal(await page.locator('#levers path.line.b').count(), 3);
@@ -113,7 +116,10 @@ describe('compare mode in Chromium', () => {
     await page.locator('input[type=range][name=b_capital]').focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await settled(page);
-    assert.deepEqual(Object.keys(await diffs(page)), ['mode']);
+    // B's cost of money now differs from A's, which never reads one: named, with no share of its own.
+    const switched = await diffs(page);
+    assert.deepEqual(switched, { mode: switched.mode, capital: 0 });
+    assert.match(await page.getByTestId('compare-sentence').textContent(), /with no share: cost of capital \(what only a renter or only an owner pays is part of renting against owning\)/);
     assert.ok(await usd(page, 'cost-per-mtok-b') > owned, 'a dearer cost of money makes B\'s tokens dearer');
     await page.locator('input[type=range][name=b_site]').focus();
     await page.keyboard.press('End');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { shapley } from '../../src/model/shapley';
-import { attribution, comparable, PLAYERS, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
+import { attribution, comparable, PLAYERS, readsOf, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
 import { cost } from '../../src/model/cost';
 import { defaults } from '../../src/state/inputs';
 import { compareQuery, parseLink, serializeQuery } from '../../src/state/url';
@@ -42,8 +42,9 @@ describe('attribution(a, b)', () => {
     // The fast way (TERMS) against the definition: all 2^n costs of the model itself.
     fc.assert(fc.property(pair, ([a0, b0]) => {
       const [a, b] = comparable(a0, b0);
-      expect(cost(a).perMillionTotalUsd).toBe(cost(a0).perMillionTotalUsd);
-      expect(cost(b).perMillionTotalUsd).toBe(cost(b0).perMillionTotalUsd);
+      // Unchanged up to a float's rounding: inside a rent, (rent − power) + power.
+      expect(near(cost(a).perMillionTotalUsd, cost(a0).perMillionTotalUsd)).toBe(true);
+      expect(near(cost(b).perMillionTotalUsd, cost(b0).perMillionTotalUsd)).toBe(true);
       const differ = PLAYERS.filter(([, k]) => a[k] !== b[k]);
       const whole = shapley(differ.length, (mask) => {
         const x = { ...a };
@@ -94,9 +95,31 @@ describe('attribution(a, b)', () => {
     // Both renting, the rent is a difference again.
     expect(attribution(base, { ...base, rentUsdPerGpuHour: 4.08 }).parts.map((p) => p.name)).toEqual(['rent']);
   });
-  it('a power price inside a rent moves nothing: exactly zero, not a float\'s residue', () => {
-    const att = attribution(base, { ...base, elecUsdPerKwh: 0.3 });
-    expect(att.parts).toEqual([{ name: 'elec', usd: 0 }]);
+  it('what neither cost reads takes no share, and says why: a power price inside both rents, an owner\'s capital when both rent', () => {
+    const att = attribution(base, { ...base, elecUsdPerKwh: 0.3, kwPerGpu: 1, siteUsdPerGpu: 5000, rentUsdPerGpuHour: 3 });
+    expect(att.parts.map((p) => p.name)).toEqual(['rent']);
+    expect(att.absorbed).toEqual([{ name: 'elec', why: 'power' }, { name: 'kw', why: 'power' }, { name: 'site', why: 'own' }]);
+    // Both own: the rents they do not pay; renting against owning: what only one of them reads is in the switch.
+    const owner = { ...base, mode: 'own' as const };
+    expect(attribution(owner, { ...owner, rentUsdPerGpuHour: 9 }).absorbed).toEqual([{ name: 'rent', why: 'rent' }]);
+    expect(attribution(base, { ...owner, rentUsdPerGpuHour: 9, elecUsdPerKwh: 0.3 }).absorbed).toEqual([{ name: 'rent', why: 'mode' }]);
+  });
+  it('readsOf(x): changing an input x does not read never changes its cost', () => {
+    fc.assert(fc.property(scenario, scenario, (x, other) => {
+      const reads = readsOf(x);
+      for (const [name, k] of PLAYERS) {
+        if (reads.has(name)) continue;
+        // Up to a float's rounding: inside a rent the bill is (rent − power) + power.
+        expect(near(cost({ ...x, [k]: other[k] }).perMillionTotalUsd, cost(x).perMillionTotalUsd), name).toBe(true);
+      }
+    }));
+  });
+  it('every input set differently is either a share of the gap or named as taking none', () => {
+    fc.assert(fc.property(pair, ([a, b]) => {
+      const att = attribution(a, b);
+      const named = [...att.parts.map((p) => p.name), ...att.absorbed.map((p) => p.name)].sort();
+      expect(named).toEqual(PLAYERS.filter(([, k]) => a[k] !== b[k]).map(([name]) => name).sort());
+    }));
   });
   it('shapley(n, v) of an additive game is each player\'s own effect, whatever n', () => {
     const w = [3, -1, 0.5, 2, -4];

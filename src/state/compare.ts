@@ -126,15 +126,17 @@ export function waterfallRows(att: Attribution): WaterfallRow[] {
 
 /**
  * The comparisons the reports make, each a pair of their scenarios (model/presets.ts) with what B
- * changes: the 1/6–1/10 power claim (HK-TE) as owned H100s on west-China power against Europe's grid;
- * Blackwell spot against an H100 contract (HK-TE's 1/10); renting against owning (CPS-0616's CAPEX and
- * OPEX); the Oct 2025 rent low against March 2026 (CPS-Price).
+ * changes, and the sources its figures and any claim it tests come from: the 1/6–1/10 power claim (HK-TE)
+ * as owned H100s on west-China power against Europe's (HK-TE's 5×); Blackwell spot against an H100
+ * contract (HK-TE's 1/10, CPS-Price's rents); renting against owning (no report's claim: CPS-Price's rent,
+ * the purchase price SemiAnalysis gives via Epoch AI); the Oct 2025 rent low against March 2026 (CPS-Price).
+ * Each has a note on what it holds and what it leaves out (charts:compare.readyNotes).
  */
 export const READY = [
-  { id: 'power', a: 'h100-owned', b: 'h100-owned', bElecFrom: 'h100-eu-grid', source: 'hk-te' },
-  { id: 'blackwell', a: 'h100-west-2026', b: 'blackwell-spot-2026', source: 'hk-te' },
-  { id: 'own', a: 'h100-west-2026', b: 'h100-owned', source: 'cps-0616' },
-  { id: 'low', a: 'h100-low-2025', b: 'h100-west-2026', source: 'cps-price' },
+  { id: 'power', a: 'h100-owned', b: 'h100-owned', bElecFrom: 'h100-eu-grid', sources: ['hk-te'] },
+  { id: 'blackwell', a: 'h100-west-2026', b: 'blackwell-spot-2026', sources: ['hk-te', 'cps-price'] },
+  { id: 'own', a: 'h100-west-2026', b: 'h100-owned', sources: ['cps-price', 'epoch-dgx-price'] },
+  { id: 'low', a: 'h100-low-2025', b: 'h100-west-2026', sources: ['cps-price'] },
 ] as const;
 
 export type Ready = (typeof READY)[number];

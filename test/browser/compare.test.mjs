@@ -14,6 +14,9 @@ const sum = (d) => Object.values(d).reduce((a, b) => a + b, 0);
 describe('compare mode in Chromium', () => {
   it('a ready comparison from the reports: the waterfall adds up, the link reopens both, B\'s slider moves B alone, swap and leave', async () => {
     const { page, context } = await track('lang=en', { reducedMotion: 'reduce' });
+    // Each ready comparison says what it holds and leaves out, in the reader's currency: ¥1.5 at 7.15 to the dollar.
+    assert.match(await page.getByTestId('compare-ready-note-power').textContent(), /HK-TE's own 5× \(\$0\.21 per kWh\), not a tariff/);
+    assert.match(await page.getByTestId('compare-ready-note-low').textContent(), /\$1\.70 in October 2025 and \$2\.35 in March 2026/);
     await page.getByTestId('compare-ready-blackwell').click();
     await page.locator('#compare svg').waitFor();
     const [a, b] = [await usd(page, 'cost-per-mtok'), await usd(page, 'cost-per-mtok-b')];

@@ -83,6 +83,12 @@ describe('compare mode in Chromium', () => {
     await page.waitForFunction(() => !location.search.includes('cmp=1'));
   });
 
+  it('a value of B\'s a link cannot use falls back to A\'s, and the notice says so', async () => {
+    const { page } = await track('lang=en&elec=0.06&cmp=1&b_elec=abc', { reducedMotion: 'reduce' });
+    assert.match(await page.locator('.box li').first().textContent(), /“b_elec” was “abc”, which is not an accepted value; scenario A's value is used\./);
+    assert.equal(await page.locator('input[name=b_elec-typed], input#b_elec-typed').first().inputValue(), '0.06');
+  });
+
   it('draws every step to scale when the running total goes below zero (a share larger than the gap)', async () => {
     // An H100 serving slowly at a cheap rent: rent's share −$1.46 takes the running total below zero.
     const { page } = await track('lang=en&cmp=1&b_tps=200&b_rent=1#compare', { reducedMotion: 'reduce' });

@@ -110,6 +110,43 @@ export function attribution(a0: CostInputs, b0: CostInputs): Attribution {
 export const largest = (parts: Attribution['parts'], k = 3) =>
   parts.filter((p) => p.usd !== 0).sort((p, q) => Math.abs(q.usd) - Math.abs(p.usd)).slice(0, k);
 
+/** What the sentence under the waterfall says (charts:compare.*), decided here and worded by the chart. */
+export interface GapStory {
+  /**
+   * How it opens: A and B the same ('same'), the same cost though set differently ('sameCost'), shares that
+   * are all zero ('noEffect'), or both costs with B's as a share of A's ('share', a tenth to ten times),
+   * as a multiple of A's or A's of B's ('times', 'timesA'), or without a ratio where either cost is zero.
+   */
+  head: 'same' | 'sameCost' | 'noEffect' | 'share' | 'times' | 'timesA' | 'noRatio';
+  /** B's cost ÷ A's (meaningful where head is share, times or timesA). */
+  ratio: number;
+  /**
+   * Where the gap comes from: all from one input, mostly from the largest three, or what is left where those
+   * pull against each other (their sizes add to more than five times the gap); restUsd is what the other
+   * moving inputs add together, when there are others.
+   */
+  gap: { kind: 'one' | 'list' | 'cancel'; top: Attribution['parts']; restUsd: number | null } | null;
+  /** Why the inputs that take no share take none (the two that can meet: 'powerOwn'), or null. */
+  why: Attribution['absorbed'][number]['why'] | 'powerOwn' | null;
+}
+
+/** gapStory(att): the sentence's cases for an attribution, in the order the sentence says them. */
+export function gapStory(att: Attribution): GapStory {
+  const whys = new Set(att.absorbed.map((p) => p.why));
+  const why = whys.size > 1 ? 'powerOwn' : whys.size ? [...whys][0] : null;
+  const ratio = att.bUsd / att.aUsd;
+  const moving = att.parts.filter((p) => p.usd !== 0);
+  if (!att.parts.length) return { head: att.absorbed.length ? 'sameCost' : 'same', ratio, gap: null, why };
+  if (!moving.length) return { head: 'noEffect', ratio, gap: null, why };
+  const head = !(att.aUsd > 0) || !(att.bUsd > 0) ? 'noRatio' : ratio >= 10 ? 'times' : ratio <= 0.1 ? 'timesA' : 'share';
+  const top = largest(moving);
+  const gapUsd = att.bUsd - att.aUsd;
+  const pull = top.reduce((sum, p) => sum + Math.abs(p.usd), 0);
+  const kind = moving.length === 1 ? 'one' : top.some((p) => p.usd > 0) && top.some((p) => p.usd < 0) && 5 * Math.abs(gapUsd) < pull ? 'cancel' : 'list';
+  const restUsd = moving.length > top.length ? gapUsd - top.reduce((sum, p) => sum + p.usd, 0) : null;
+  return { head, ratio, gap: { kind, top, restUsd: restUsd === 0 ? null : restUsd }, why };
+}
+
 /** A waterfall row: A's total, each input's step from A's cost towards B's, B's total (USD per million). */
 export interface WaterfallRow { key: 'a' | 'b' | Player; lo: number; hi: number; usd: number }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { shapley } from '../../src/model/shapley';
-import { attribution, comparable, PLAYERS, readsOf, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
+import { attribution, comparable, gapStory, PLAYERS, readsOf, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
 import { cost } from '../../src/model/cost';
 import { defaults } from '../../src/state/inputs';
 import { compareQuery, parseLink, serializeQuery } from '../../src/state/url';
@@ -133,6 +133,38 @@ describe('attribution(a, b)', () => {
     expect(rows[1].lo).toBeCloseTo(2.1 / 3.6, 12);
     expect(rows[2].lo).toBeCloseTo(2.5 / 7.2, 12);
     expect(rows[2].hi).toBeCloseTo(2.1 / 3.6 + 1 / 12, 12);
+  });
+});
+
+describe('gapStory(att): what the sentence says', () => {
+  // billed: rent $2, power 0.1 $/kWh × 1 kW, no other cost, 1,000 tokens/s, always busy: (2 + 0.1) ÷ 3.6 = $0.583333 per million.
+  it('one input: all of the gap is its own, and B\'s cost is a share of A\'s', () => {
+    const st = gapStory(attribution(billed, { ...billed, rentUsdPerGpuHour: 3.5 }));
+    // (3.5 + 0.1) ÷ (2 + 0.1) = 1.714…
+    expect(st).toMatchObject({ head: 'share', gap: { kind: 'one', restUsd: null }, why: null });
+    expect(st.ratio).toBeCloseTo(3.6 / 2.1, 12);
+  });
+  it('twice the rent and twice the tokens/s: the two shares largely cancel', () => {
+    // B: (4 + 0.1) ÷ 7.2 = 0.569444; gap −0.013889. Rent: ½[(4.1 − 2.1)/3.6 + (4.1 − 2.1)/7.2] = +0.416667;
+    // tokens/s: the rest, −0.430556. |shares| add to 0.847, more than five times the gap.
+    const att = attribution(billed, { ...billed, rentUsdPerGpuHour: 4, tokPerSecPerGpu: 2000 });
+    expect(att.parts.find((p) => p.name === 'rent')!.usd).toBeCloseTo(2 / 3.6 / 2 + 2 / 7.2 / 2, 12);
+    expect(gapStory(att).gap!.kind).toBe('cancel');
+    // The same rise in rent with a smaller gain in tokens/s does not cancel: the largest shares, listed.
+    expect(gapStory(attribution(billed, { ...billed, rentUsdPerGpuHour: 4, tokPerSecPerGpu: 1200 })).gap!.kind).toBe('list');
+  });
+  it('more than three inputs: the three largest and what the rest add, which makes up the gap', () => {
+    const att = attribution(billed, { ...billed, rentUsdPerGpuHour: 3, tokPerSecPerGpu: 1500, utilisation: 0.5, elecUsdPerKwh: 0.3, opexUsdPerGpuHour: 0.1 });
+    const st = gapStory(att);
+    expect(st.gap!.top).toHaveLength(3);
+    expect(st.gap!.top.reduce((s, p) => s + p.usd, 0) + st.gap!.restUsd!).toBeCloseTo(att.bUsd - att.aUsd, 12);
+  });
+  it('ten times dearer or cheaper is a multiple, either way; nothing moving is the same cost', () => {
+    expect(gapStory(attribution(billed, { ...billed, tokPerSecPerGpu: 50 })).head).toBe('times');
+    expect(gapStory(attribution(billed, { ...billed, tokPerSecPerGpu: 20000 })).head).toBe('timesA');
+    expect(gapStory(attribution(base, { ...base, elecUsdPerKwh: 0.3 }))).toMatchObject({ head: 'sameCost', gap: null, why: 'power' });
+    expect(gapStory(attribution(base, { ...base, elecUsdPerKwh: 0.3, siteUsdPerGpu: 1 })).why).toBe('powerOwn');
+    expect(gapStory(attribution(base, { ...base })).head).toBe('same');
   });
 });
 

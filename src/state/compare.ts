@@ -200,6 +200,20 @@ export function readyPair(r: Ready, base: AppInputs): { a: AppInputs; b: AppInpu
   return { a, b };
 }
 
+/**
+ * readyMatching(a, b): the ready comparison a pair is, if it is one — every input either could differ in
+ * (PLAYERS) and both accelerators as readyPair makes them over A's other settings, numbers within a few
+ * parts in a million (a link carries six significant figures).
+ */
+export function readyMatching(a: AppInputs, b: AppInputs): Ready | undefined {
+  const same = (x: unknown, y: unknown) => x === y || (typeof x === 'number' && typeof y === 'number' && Math.abs(x - y) <= 1e-5 * Math.max(Math.abs(x), Math.abs(y)));
+  const alike = (x: AppInputs, y: AppInputs) => x.gpuId === y.gpuId && PLAYERS.every(([, k]) => same(x[k], y[k]));
+  return READY.find((r) => {
+    const pair = readyPair(r, a);
+    return alike(pair.a, a) && alike(pair.b, b);
+  });
+}
+
 /** readyLink(r, base): the link that opens a ready comparison in the explorer, at its waterfall. */
 export function readyLink(r: Ready, base: AppInputs): string {
   const { a, b } = readyPair(r, base);

@@ -14,10 +14,12 @@ const sum = (d) => Object.values(d).reduce((a, b) => a + b, 0);
 describe('compare mode in Chromium', () => {
   it('a ready comparison from the reports: the waterfall adds up, the link reopens both, B\'s slider moves B alone, swap and leave', async () => {
     const { page, context } = await track('lang=en', { reducedMotion: 'reduce' });
-    // Each ready comparison says what it holds and leaves out, in the reader's currency: ¥1.5 at 7.15 to the dollar.
-    assert.match(await page.getByTestId('compare-ready-note-power').textContent(), /HK-TE's own 5× \(\$0\.21 per kWh\), not a tariff/);
-    assert.match(await page.getByTestId('compare-ready-note-low').textContent(), /\$1\.70 in October 2025 and \$2\.35 in March 2026/);
+    // A ready comparison says what it holds and leaves out, in the reader's currency: ¥1.5 at 7.15 to the dollar.
+    await page.getByTestId('compare-ready-power').click();
+    assert.match(await page.getByTestId('compare-ready-note').textContent(), /^West-China green power against Europe's grid \(owned H100s\): Only the power price differs, Europe's at HK-TE's own 5× \(\$0\.21 per kWh\), not a tariff/);
     await page.getByTestId('compare-ready-blackwell').click();
+    await settled(page);
+    assert.match(await page.getByTestId('compare-ready-note').textContent(), /Tests HK-TE's 1\/10\. Not like with like: B200 at 4-bit \(FP4\) against H100 at 8-bit \(FP8\)/);
     await page.locator('#compare svg').waitFor();
     const [a, b] = [await usd(page, 'cost-per-mtok'), await usd(page, 'cost-per-mtok-b')];
     close(a, (2.35 + 0.05) / 5.56668); // the H100 contract
@@ -53,6 +55,7 @@ describe('compare mode in Chromium', () => {
     await settled(page);
     const b2 = await usd(page, 'cost-per-mtok-b');
     assert.ok(b2 > b, `B's cost rose with its rent: ${b2} > ${b}`);
+    assert.equal(await page.getByTestId('compare-ready-note').count(), 0, 'no longer the report\'s comparison: no note');
     assert.equal(await usd(page, 'cost-per-mtok'), a, 'A did not move');
     const d2 = await diffs(page);
     assert.ok(d2.rent > d.rent);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { shapley } from '../../src/model/shapley';
-import { attribution, comparable, gapStory, PLAYERS, readsOf, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
+import { attribution, comparable, gapStory, PLAYERS, readsOf, readyMatching, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
 import { cost } from '../../src/model/cost';
 import { defaults } from '../../src/state/inputs';
 import { compareQuery, parseLink, serializeQuery } from '../../src/state/url';
@@ -182,6 +182,16 @@ describe('compare mode in a link', () => {
       for (const [k, v] of new URLSearchParams(compareQuery(a, b))) if (k !== 'cmp') expect(new URLSearchParams(serializeQuery(a)).get(k.slice(2)), k).not.toBe(v);
     }
     expect(compareQuery(base, { ...base })).toBe('cmp=1');
+  });
+  it('a ready comparison is known as one after a link\'s round trip, and not once B moves', () => {
+    for (const r of READY) {
+      const { a, b } = readyPair(r, { ...base, lang: 'zh', currency: 'CNY' });
+      expect(readyMatching(a, b)?.id).toBe(r.id);
+      const back = parseLink(`${serializeQuery(a)}&${compareQuery(a, b)}`);
+      expect(readyMatching(back.state, back.compare!)?.id, r.id).toBe(r.id);
+      expect(readyMatching(a, { ...b, rentUsdPerGpuHour: b.rentUsdPerGpuHour + 0.01 })).toBeUndefined();
+    }
+    expect(readyMatching(base, { ...base })).toBeUndefined();
   });
   it('B is parsed and clamped like A; a link without cmp=1 has no B', () => {
     const l = parseLink('lang=en&rent=3&cmp=1&b_rent=99&b_elec=abc&b_gpu=b200');

@@ -67,9 +67,9 @@ export function moneyDisplay(v: number, ctx: MoneyContext): string {
   if (!Number.isFinite(v)) return '—';
   const abs = Math.abs(v);
   const c = ctx.currency;
-  // Chinese readers count large sums in 万 and 亿: "¥24.1万", not "¥241,313"; English ones in
-  // millions and billions from a million up: "$100M", not "$100,000,000".
-  const f = abs >= (isChinese(ctx.lang) ? 100_000 : 1_000_000) ? nf(ctx.lang, `m${c}compact`, () => ({ ...currencyOpts(c), notation: 'compact', maximumSignificantDigits: 3 }))
+  // Chinese readers count sums in 万 and 亿 from 1万 up, as count() and the axes do: "¥4.27万", not
+  // "¥42701"; English ones in millions and billions from a million up: "$100M", not "$100,000,000".
+  const f = abs >= (isChinese(ctx.lang) ? 10_000 : 1_000_000) ? nf(ctx.lang, `m${c}compact`, () => ({ ...currencyOpts(c), notation: 'compact', maximumSignificantDigits: 3 }))
     : abs >= 100 ? nf(ctx.lang, `m${c}int`, () => ({ ...currencyOpts(c), maximumFractionDigits: 0 }))
       : abs >= 1 || abs === 0 ? nf(ctx.lang, `m${c}2`, () => ({ ...currencyOpts(c), minimumFractionDigits: 2, maximumFractionDigits: 2 }))
         : nf(ctx.lang, `m${c}sig`, () => ({ ...currencyOpts(c), maximumSignificantDigits: 3, minimumSignificantDigits: 2 }));

@@ -19,6 +19,9 @@ describe('numbers as each reader expects them', () => {
     // $100M × 7.15 = ¥7.15亿; $33,750 × 7.15 = ¥241,312.5 → 24.1万.
     expect(money(100e6, cny)).toBe('¥7.15亿');
     expect(money(33_750, cny)).toBe('¥24.1万');
+    // From 1万 up, as counts and axes write it (a Chinese editor's pass): ¥42,701 is ¥4.27万; below it, whole yuan.
+    expect(money(42_701 / 7.15, cny)).toBe('¥4.27万');
+    expect(money(9_999 / 7.15, cny)).toBe('¥9999');
   });
   it('counts: T in English, 万亿 in Chinese, grouped when compact', () => {
     expect(count(1.4e14, 'en')).toBe('140T');

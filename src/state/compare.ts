@@ -52,8 +52,6 @@ export const TERMS: readonly { reads: readonly Player[]; usd: (x: CostInputs) =>
 ];
 
 /** The inputs only a renter's cost reads, only an owner's, and the power bill's (model/cost.ts: hardwareUsdPerGpuHour, powerInsideRent). */
-const RENT_ONLY = ['rentUsdPerGpuHour', 'powerBilling'] as const;
-const OWN_ONLY = ['capexUsdPerGpu', 'depreciationYears', 'capitalRatePerYear', 'siteUsdPerGpu', 'siteYears'] as const;
 const RENT_PLAYERS: Player[] = ['rent', 'power'];
 const OWN_PLAYERS: Player[] = ['capex', 'years', 'capital', 'site', 'siteyears'];
 const POWER_PLAYERS: Player[] = ['elec', 'kw', 'pue'];
@@ -66,16 +64,16 @@ const POWER_PLAYERS: Player[] = ['elec', 'kw', 'pue'];
  */
 export function comparable(a: CostInputs, b: CostInputs): [CostInputs, CostInputs] {
   const a2 = { ...a }, b2 = { ...b };
-  const take = (keys: readonly (keyof CostInputs)[], to: CostInputs, from: CostInputs) => {
-    for (const k of keys) (to as unknown as Record<string, unknown>)[k] = from[k];
+  const take = (names: readonly Player[], to: CostInputs, from: CostInputs) => {
+    for (const name of names) (to as unknown as Record<string, unknown>)[fieldOf(name)] = from[fieldOf(name)];
   };
   if (b.mode !== a.mode) {
     const [renter, owner] = a.mode === 'rent' ? [a2, b2] : [b2, a2];
-    take(RENT_ONLY, owner, renter);
-    take(OWN_ONLY, renter, owner);
+    take(RENT_PLAYERS, owner, renter);
+    take(OWN_PLAYERS, renter, owner);
   }
   const ra = readsOf(a), rb = readsOf(b);
-  take(PLAYERS.filter(([name]) => !ra.has(name) && !rb.has(name)).map(([, k]) => k), b2, a2);
+  take(PLAYERS.map(([name]) => name).filter((name) => !ra.has(name) && !rb.has(name)), b2, a2);
   return [a2, b2];
 }
 
@@ -101,7 +99,7 @@ export function attribution(a0: CostInputs, b0: CostInputs): Attribution {
     players.forEach(([name], i) => phi.set(name, phi.get(name)! + shares[i]));
   }
   const aUsd = cost(a).perMillionTotalUsd, bUsd = cost(b).perMillionTotalUsd;
-  // An input with no effect here (the power price inside a rent) gets exactly zero, not a float's residue.
+  // An input with no effect here (tokens/s where nothing costs anything) gets exactly zero, not a float's residue.
   const tiny = 1e-12 * Math.max(Math.abs(aUsd), Math.abs(bUsd), 1e-300);
   return { aUsd, bUsd, parts: differ.map(([name]) => ({ name, usd: Math.abs(phi.get(name)!) < tiny ? 0 : phi.get(name)! })), absorbed };
 }

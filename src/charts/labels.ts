@@ -135,8 +135,9 @@ export function xAxisLabels(ticks: readonly { at: number; text: string }[], inne
   });
   for (let every = 1; every <= anchored.length; every++) {
     const kept = anchored.filter((_, i) => (((i - keep) % every) + every) % every === 0);
-    // Neighbours keep at least half a character's room between them: 4 px looked run together on a slide.
-    if (kept.every((t, i) => i === 0 || kept[i - 1].right + Math.max(4, fontPx / 2) <= t.left)) return kept.map(({ at, text, anchor }) => ({ at, text, anchor }));
+    // Neighbours keep a character's room between them: 4 px looked run together on a slide, and half a
+    // character still did where an axis' end label turns inward ("$0.00 $0.05", a lecturer's note).
+    if (kept.every((t, i) => i === 0 || kept[i - 1].right + Math.max(6, fontPx) <= t.left)) return kept.map(({ at, text, anchor }) => ({ at, text, anchor }));
   }
   return anchored.slice(0, 1).map(({ at, text, anchor }) => ({ at, text, anchor }));
 }

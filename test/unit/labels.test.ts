@@ -49,7 +49,7 @@ describe('axis and rule labels', () => {
     expect(kept.length).toBeLessThan(ticks.length);
     expect(kept[0]).toMatchObject({ at: 66, anchor: 'start' });
     const boxes = kept.map((k) => { const w = textWidthPx(k.text, 11); const l = k.anchor === 'start' ? k.at : k.anchor === 'end' ? k.at - w : k.at - w / 2; return [l, l + w]; });
-    for (let i = 1; i < boxes.length; i++) expect(boxes[i - 1][1] + 5.5).toBeLessThanOrEqual(boxes[i][0]);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i - 1][1] + 11).toBeLessThanOrEqual(boxes[i][0]);
     expect(xAxisLabels([{ at: 100, text: '1' }, { at: 200, text: '10' }], inner).map((k) => k.anchor)).toEqual(['middle', 'middle']);
   });
   it('on an axis running below zero, zero keeps its label however many are thinned out', () => {

@@ -19,6 +19,17 @@ export function inlined(svg: SVGSVGElement): string {
     for (const p of PROPS) (to[i] as Element).setAttribute(p, cs.getPropertyValue(p));
     (to[i] as Element).removeAttribute('class');
   });
+  // A label's halo (paint-order: stroke) as a copy of it drawn first, stroke only: LibreOffice and
+  // PowerPoint ignore paint-order and would paint the halo over the letters.
+  for (const el of copy.querySelectorAll('text')) {
+    if (!/^stroke/.test(el.getAttribute('paint-order') ?? '') || el.getAttribute('stroke') === 'none' || !parseFloat(el.getAttribute('stroke-width') ?? '0')) continue;
+    const halo = el.cloneNode(true) as SVGTextElement;
+    halo.setAttribute('fill', 'none');
+    halo.setAttribute('aria-hidden', 'true');
+    el.before(halo);
+    el.setAttribute('stroke', 'none');
+    for (const e of [halo, el]) e.removeAttribute('paint-order');
+  }
   copy.removeAttribute('role');
   return copy.innerHTML;
 }

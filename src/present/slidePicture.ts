@@ -18,6 +18,22 @@ const COLUMN_X = 1456;
 export interface Colours { background: string; ink: string; muted: string }
 interface Box { x: number; y: number; w: number; h: number }
 
+/** fitted(s, width, px, maxLines, minPx): s's lines at width, in the largest type from px down to minPx that keeps them within maxLines. */
+function fitted(s: string, width: number, px: number, maxLines: number, minPx: number) {
+  let size = px;
+  let lines = wrap(s, Math.floor(width / (size * 0.55)));
+  while (lines.length > maxLines && size > minPx) {
+    size = Math.max(minPx, Math.floor(size * 0.88));
+    lines = wrap(s, Math.floor(width / (size * 0.55)));
+  }
+  return { size, lines };
+}
+/** The height block() gives s. */
+const blockHeight = (s: string, width: number, px: number, maxLines: number, minPx: number, gap = 1.3) => {
+  const { size, lines } = fitted(s, width, px, maxLines, minPx);
+  return lines.length * size * gap;
+};
+
 /** A slide being drawn: its parts as SVG markup, and helpers that place text and the QR code. */
 class Canvas {
   parts: string[];
@@ -29,12 +45,7 @@ class Canvas {
   }
   /** Wrapped to width in at most maxLines (smaller type until it fits, down to minPx), from y; returns the y below it. */
   block(s: string, x: number, y: number, width: number, px: number, maxLines: number, minPx: number, colour: string, weight = 400, gap = 1.3): number {
-    let size = px;
-    let lines = wrap(s, Math.floor(width / (size * 0.55)));
-    while (lines.length > maxLines && size > minPx) {
-      size = Math.max(minPx, Math.floor(size * 0.88));
-      lines = wrap(s, Math.floor(width / (size * 0.55)));
-    }
+    const { size, lines } = fitted(s, width, px, maxLines, minPx);
     for (const l of lines) { y += size * gap; this.text(l, x, y, size, colour, weight); }
     return y;
   }
@@ -141,14 +152,26 @@ export function slidePicture(figure: HTMLElement, text: SlideText, c: Colours): 
   y = cv.block(text.says, PAD, y + 8, SLIDE_W - 2 * PAD, 24, 3, 17, c.muted);
   const top = y + 28;
   // The column: assumptions one a line, sources, date; the QR code and the link at its foot.
-  const colW = SLIDE_W - PAD - COLUMN_X;
+  const colW = SLIDE_W - PAD - COLUMN_X, qrTop = SLIDE_H - PAD - 4 * 19 - 12 - 232;
   y = cv.block(text.assumptionsLabel, COLUMN_X, top, colW, 20, 1, 16, c.muted, 700) + 4;
   for (const a of text.assumptions.split(' · ')) y = cv.block(a, COLUMN_X, y, colW, 22, 2, 16, c.ink);
-  y = cv.block(text.sourcesLabel, COLUMN_X, y + 18, colW, 20, 1, 16, c.muted, 700) + 4;
-  y = cv.block(text.source, COLUMN_X, y, colW, 17, 7, 13, c.ink, 400, 1.35);
-  cv.block(text.date, COLUMN_X, y + 14, colW, 17, 1, 13, c.muted);
-  cv.qr(text.link, COLUMN_X, SLIDE_H - PAD - 4 * 19 - 12 - 232, 232, colW);
-  drawings(figure, cv, { x: PAD, y: top, w: COLUMN_X - 56 - PAD, h: SLIDE_H - PAD - top });
+  // The sources and the date, under the assumptions while they clear the QR code; under the drawing,
+  // which gives up the height they need, when two scenarios' assumptions fill the column.
+  const sources = (x: number, y: number, w: number) => {
+    y = cv.block(text.sourcesLabel, x, y, w, 20, 1, 16, c.muted, 700) + 4;
+    y = cv.block(text.source, x, y, w, 17, 7, 13, c.ink, 400, 1.35);
+    return cv.block(text.date, x, y + 14, w, 17, 1, 13, c.muted);
+  };
+  const sourcesHeight = (w: number) => 20 * 1.3 + 4 + blockHeight(text.source, w, 17, 7, 13, 1.35) + 14 + 17 * 1.3;
+  const drawingW = COLUMN_X - 56 - PAD;
+  if (y + 18 + sourcesHeight(colW) <= qrTop - 16) {
+    sources(COLUMN_X, y + 18, colW);
+    drawings(figure, cv, { x: PAD, y: top, w: drawingW, h: SLIDE_H - PAD - top });
+  } else {
+    const below = sourcesHeight(drawingW) + 24;
+    sources(PAD, drawings(figure, cv, { x: PAD, y: top, w: drawingW, h: SLIDE_H - PAD - top - below }) + 24, drawingW);
+  }
+  cv.qr(text.link, COLUMN_X, qrTop, 232, colW);
   return cv.picture(text.title, fontOf(figure));
 }
 

@@ -1,8 +1,8 @@
 // The lecture as a file (issue 19): "Download the lecture" builds, in the browser and in the reader's
 // language, theme and settings, a PowerPoint deck (pptxgenjs) or a PDF of the same slides — a title
 // slide, one slide per story step with its chart as a picture, its main point on the slide and its
-// whole text in the speaker notes, the sources on each, and a closing slide with the link and its QR
-// code. Each step's chart is drawn off screen by the page's own component at the reader's settings.
+// whole text in the speaker notes, the sources on each, in compare mode the waterfall of A and B after the
+// steps, and a closing slide with the link and its QR code. Each step's chart is drawn off screen by the page's own component at the reader's settings.
 // Loaded only when a lecture is asked for.
 
 import { mount, tick, unmount } from 'svelte';
@@ -14,7 +14,7 @@ import { STEP_KEYS, type StepKey } from '../state/steps';
 import { SOURCES } from '../model/sources';
 import { HTML_LANG } from '../i18n/lang';
 import { plainParagraphs } from '../story/plainText';
-import { assumptionValues } from '../export/caption';
+import { assumptionLine, assumptionLines } from '../export/caption';
 import { rasterOf, type Picture } from '../export/svg';
 import { drawingPicture, slidePicture, textSlide, type Colours } from './slidePicture';
 import { qrSvg } from './qr';
@@ -23,7 +23,8 @@ import { nextFrames } from './settle';
 import { lectureSettings } from './slides';
 
 interface StepSlide {
-  key: StepKey;
+  /** The story step, or 'compare' for compare mode's waterfall after them. */
+  key: StepKey | 'compare';
   title: string;
   paragraphs: string[];
   source: string;
@@ -61,7 +62,7 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
   // A slide is wider than tall: its line charts are drawn taller than the page's (as an embed's grow to fill a frame).
   const extra = fill.extraPx;
   fill.extraPx = 200;
-  const kept = { ...app.plain }, own = app.own;
+  const kept = { ...app.plain }, own = app.own, b = app.b;
   try {
     for (const [i, key] of STEP_KEYS.entries()) {
       instant(() => app.goToStep(i + 1, true));
@@ -77,9 +78,28 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
       const figure = box.querySelector<HTMLElement>('figure.chart') ?? undefined;
       const claims = key === 'claims' ? [...box.querySelectorAll('.claim')].map((c) =>
         `${c.querySelector('.verdict')?.textContent?.trim()} — ${c.querySelector('blockquote')?.textContent?.trim()}`) : undefined;
-      const source = figure?.querySelector('.source')?.textContent?.trim() ?? t('story:present.claimsSource');
-      const assumptions = t('charts:export.assumptions', assumptionValues(app.model, app.gpu?.name ?? app.model.gpuId, app.money));
+      const source = figure?.querySelector('.source .cite')?.textContent?.trim() ?? t('story:present.claimsSource');
+      const assumptions = assumptionLine(app.model, app.gpu?.name ?? app.model.gpuId, app);
       await each({ key, title: t(`story:steps.${key}.title`), paragraphs, source, link, assumptions, figure: claims ? undefined : figure, claims }, i);
+      await unmount(comp);
+      box.remove();
+    }
+    // In compare mode, the waterfall at the reader's own A and B follows the steps.
+    if (b) {
+      instant(() => app.showValues(kept));
+      app.own = own;
+      app.setB(b);
+      await tick();
+      const box = document.createElement('div');
+      host.append(box);
+      const comp = mount(await chartModule('compare'), { target: box, context: appContext(app), props: { id: 'deck-compare' } });
+      await tick();
+      await nextFrames(3);
+      const figure = box.querySelector<HTMLElement>('figure.chart') ?? undefined;
+      const words = [box.querySelector('.sentence'), box.querySelector('[data-testid=compare-ready-note]')].map((e) => e?.textContent?.trim() ?? '').filter(Boolean);
+      const link = `${location.origin}${location.pathname}?${app.query}#compare`;
+      await each({ key: 'compare', title: t('charts:compare.title'), paragraphs: words, source: figure?.querySelector('.source .cite')?.textContent?.trim() ?? '',
+        link, assumptions: assumptionLines(app).join(' · '), figure }, STEP_KEYS.length);
       await unmount(comp);
       box.remove();
     }
@@ -88,6 +108,7 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
     host.remove();
     instant(() => app.showValues(kept));
     app.own = own;
+    if (app.b !== b) app.setB(b);
   }
 }
 
@@ -112,13 +133,14 @@ const dataOf = (b: Blob) => new Promise<string>((ok, fail) => {
 });
 
 export type Progress = (done: number, total: number) => void;
-const TOTAL = STEP_KEYS.length + 2;
+/** The slides a lecture has: title, the steps, compare mode's waterfall if it is on, the closing. */
+const total = (app: AppState) => STEP_KEYS.length + 2 + (app.b ? 1 : 0);
 
 /** pdfLecture(app, progress): the deck as a PDF of 16:9 pages (960 × 540 pt). */
 export async function pdfLecture(app: AppState, progress: Progress = () => {}): Promise<Blob> {
   const k = common(app);
   const pages: Uint8Array[] = [];
-  const add = async (p: Picture) => { pages.push(await toBytes(await rasterOf(p, 1, 'image/jpeg', 0.92))); progress(pages.length, TOTAL); };
+  const add = async (p: Picture) => { pages.push(await toBytes(await rasterOf(p, 1, 'image/jpeg', 0.92))); progress(pages.length, total(app)); };
   await add(textSlide({ title: k.t('common:title'), paragraphs: [k.t('common:lede')], foot: k.t('story:present.dated', { date: k.date }), link: k.link }, k.c, k.font));
   await lecture(app, async (s) => {
     if (s.figure) {
@@ -158,7 +180,7 @@ export async function pptxLecture(app: AppState, progress: Progress = () => {}):
   first.addImage({ data: await qrData(k.link), x: 9.7, y: 1.9, w: 2.9, h: 2.9, altText: k.t('story:present.qr', { link: k.link }) });
   first.addText(k.link, { ...base, x: 9.3, y: 4.95, w: 3.7, h: 0.8, fontSize: 10, color: muted, fontFace: 'Consolas', align: 'center' });
   first.addNotes(k.t('story:present.notesFor.title'));
-  progress(++done, TOTAL);
+  progress(++done, total(app));
 
   await lecture(app, async (s) => {
     const sl = slide();
@@ -172,7 +194,9 @@ export async function pptxLecture(app: AppState, progress: Progress = () => {}):
       const [bw, bh] = [8.9, 4.15];
       const w = Math.min(bw, (bh * pic.width) / pic.height), h = (w * pic.height) / pic.width;
       sl.addImage({ data: await dataOf(png), x: 0.5, y: 2.75, w, h, altText: s.figure.querySelector('.drawing svg')?.getAttribute('aria-label') ?? s.title });
-      sl.addText(s.assumptions.split(' · ').join('\n'), { ...base, x: 9.6, y: 2.75, w: 3.4, h: 2.2, fontSize: 14 });
+      // One a line; a comparison's two scenarios, a paragraph each, smaller.
+      const two = s.key === 'compare';
+      sl.addText(two ? assumptionLines(app).join('\n\n') : s.assumptions.split(' · ').join('\n'), { ...base, x: 9.6, y: 2.75, w: 3.4, h: 2.2, fontSize: two ? 10 : 14, fit: 'shrink' });
       sl.addImage({ data: await qrData(s.link), x: 9.6, y: 5.0, w: 1.6, h: 1.6, altText: k.t('story:present.qr', { link: s.link }) });
     } else {
       sl.addText((s.claims ?? []).map((c) => ({ text: c, options: { bullet: true, breakLine: true } })), { ...base, x: 0.5, y: 2.75, w: 10.3, h: 4.1, fontSize: 15, fit: 'shrink' });
@@ -180,7 +204,7 @@ export async function pptxLecture(app: AppState, progress: Progress = () => {}):
     }
     sl.addText(s.source, { ...base, x: 0.5, y: 6.9, w: 12.3, h: 0.5, fontSize: 11, color: muted, fit: 'shrink' });
     sl.addNotes(s.paragraphs.join('\n\n'));
-    progress(++done, TOTAL);
+    progress(++done, total(app));
   });
 
   const end = slide();
@@ -191,6 +215,6 @@ export async function pptxLecture(app: AppState, progress: Progress = () => {}):
   end.addImage({ data: await qrData(k.link), x: 9.6, y: 1.6, w: 3.1, h: 3.1, altText: k.t('story:present.qr', { link: k.link }) });
   end.addText(k.link, { ...base, x: 9.2, y: 4.85, w: 3.9, h: 0.8, fontSize: 9, color: muted, fontFace: 'Consolas', align: 'center' });
   end.addNotes(k.t('story:present.notesFor.end'));
-  progress(++done, TOTAL);
+  progress(++done, total(app));
   return (await pptx.write({ outputType: 'blob' })) as Blob;
 }

@@ -46,6 +46,28 @@ describe('the lecture as files in Chromium', () => {
     assert.ok(media.length >= 10, `${media.length} pictures`);
   });
 
+  it('in compare mode the deck has the waterfall after the steps: A\'s and B\'s assumptions, the sentence in the notes, and both scenarios put back', async () => {
+    const { page } = await track('lang=en', { reducedMotion: 'reduce' });
+    await page.getByTestId('compare-ready-blackwell').click();
+    await page.getByTestId('compare-ready-note').waitFor();
+    await page.getByTestId('export-deck-pptx').waitFor();
+    const before = await page.getByTestId('cost-per-mtok-b').getAttribute('data-usd');
+    const zip = await JSZip.loadAsync((await grab(page, 'export-deck-pptx')).bytes);
+    await page.waitForFunction((b) => document.querySelector('[data-testid=cost-per-mtok-b]')?.dataset.usd === b, before);
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    assert.equal(slides.length, 11, 'title, eight steps, the comparison, closing');
+    // The words as a slide tool reads them: XML's entities decoded, the word joiners that keep a sign with its amount left out.
+    const text = (xml) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1].replaceAll('&apos;', "'").replaceAll('&amp;', '&').replaceAll('\u2060', '')).join(' ');
+    const xml = await zip.file('ppt/slides/slide10.xml').async('string');
+    assert.match(xml, /<p:pic>/);
+    assert.match(text(xml), /Why B's tokens cost what they do/);
+    assert.match(text(xml), /Scenario A: NVIDIA H100 SXM .*Scenario B: NVIDIA B200 · rent \$4\.08/);
+    const notes = (await zip.file('ppt/slides/_rels/slide10.xml.rels').async('string')).match(/notesSlide(\d+)\.xml/)[1];
+    const said = text(await zip.file(`ppt/notesSlides/notesSlide${notes}.xml`).async('string'));
+    assert.match(said, /B's cost is 55% of A's\. B − A is −\$0\.194/);
+    assert.match(said, /B200 at 4-bit \(FP4\)/, 'the ready comparison\'s note');
+  });
+
   it('a PDF of the same deck, ten 16:9 pages, in English', async () => {
     const { page } = await track('lang=en', { reducedMotion: 'reduce' });
     await page.getByTestId('export-deck-pdf').waitFor();

@@ -7,7 +7,7 @@ import { SCENARIOS, scenarioInputs } from '../model/presets';
 import { compareQuery, serializeQuery } from './url';
 import type { AppInputs } from './inputs';
 
-/** The inputs that can differ, by link name, in the order the waterfall lists them. */
+/** The inputs that can differ, by link name, in the order the controls list them (the waterfall's, by size). */
 export const PLAYERS = [
   ['elec', 'elecUsdPerKwh'], ['rent', 'rentUsdPerGpuHour'], ['tps', 'tokPerSecPerGpu'], ['util', 'utilisation'],
   ['pue', 'pue'], ['kw', 'kwPerGpu'], ['opex', 'opexUsdPerGpuHour'], ['mode', 'mode'], ['power', 'powerBilling'],
@@ -19,7 +19,7 @@ export type Player = (typeof PLAYERS)[number][0];
 export interface Attribution {
   aUsd: number;
   bUsd: number;
-  /** One per input that differs, its share of B − A (USD per million output tokens); they sum to it. */
+  /** One per input that differs, its share of B − A (USD per million output tokens), largest first; they sum to it. */
   parts: { name: Player; usd: number }[];
   /**
    * Inputs set differently that take no share, and why: inside both rents ('power': the power price, a
@@ -101,7 +101,10 @@ export function attribution(a0: CostInputs, b0: CostInputs): Attribution {
   const aUsd = cost(a).perMillionTotalUsd, bUsd = cost(b).perMillionTotalUsd;
   // An input with no effect here (tokens/s where nothing costs anything) gets exactly zero, not a float's residue.
   const tiny = 1e-12 * Math.max(Math.abs(aUsd), Math.abs(bUsd), 1e-300);
-  return { aUsd, bUsd, parts: differ.map(([name]) => ({ name, usd: Math.abs(phi.get(name)!) < tiny ? 0 : phi.get(name)! })), absorbed };
+  // Largest first, so the waterfall's first step is its biggest (a lecturer's note: a fixed order put a
+  // cent's step first); equal sizes keep PLAYERS' order, so swapping A and B keeps the order too.
+  const parts = differ.map(([name]) => ({ name, usd: Math.abs(phi.get(name)!) < tiny ? 0 : phi.get(name)! }));
+  return { aUsd, bUsd, parts: parts.sort((p, q) => Math.abs(q.usd) - Math.abs(p.usd)), absorbed };
 }
 
 /** largest(parts, k): the k largest contributions by size, largest first (the sentence names them). */

@@ -31,7 +31,7 @@ describe('compare mode in Chromium', () => {
     for (const k of ['elec', 'kw', 'site']) assert.equal(d[k], 0, `${k}: read by neither cost, no share`);
     assert.equal(await page.locator('#compare svg rect.bar').count(), 4, 'A, rent, tokens/s, B: no bar for what takes no share');
     assert.equal((await page.getByTestId('compare-sentence').textContent()).replaceAll('\u2060', ''),
-      'B makes output tokens at $0.237 per million, A at $0.431: B\'s cost is 55% of A\'s. Of the −$0.194 gap, efficiency (tokens/s) −$0.399 and rent +$0.205. '
+      'B makes output tokens at $0.237 per million, A at $0.431: B\'s cost is 55% of A\'s. B − A is −$0.194: efficiency (tokens/s) −$0.399 and rent +$0.205. '
       + 'Also set differently, with no share: power price, power per GPU, and facility capital (the power is inside both rents, and neither owns its GPUs).');
     await page.waitForFunction(() => location.search.includes('cmp=1') && location.search.includes('b_gpu=b200'));
     // The lever charts draw B's curve beside A's; the anchor chart marks B.
@@ -99,7 +99,9 @@ describe('compare mode in Chromium', () => {
     const d = await diffs(page);
     assert.ok(d.rent < -(await usd(page, 'cost-per-mtok')), `rent's share ${d.rent} is more than A's whole cost`);
     const widths = await page.locator('#compare svg rect.bar').evaluateAll((rs) => rs.map((r) => r.getBBox().width));
-    const values = [await usd(page, 'cost-per-mtok'), d.rent, d.tps, await usd(page, 'cost-per-mtok-b')].map(Math.abs);
+    // The steps largest first, as the waterfall lists them.
+    const steps = [d.rent, d.tps].sort((x, y) => Math.abs(y) - Math.abs(x));
+    const values = [await usd(page, 'cost-per-mtok'), ...steps, await usd(page, 'cost-per-mtok-b')].map(Math.abs);
     const pxPerUsd = widths[0] / values[0];
     for (const [i, v] of values.entries()) assert.ok(Math.abs(widths[i] - v * pxPerUsd) < 1.5, `bar ${i}: ${widths[i]} px for $${v} at ${pxPerUsd} px a dollar`);
   });
@@ -159,7 +161,7 @@ describe('compare mode in Chromium', () => {
     assert.match(all[4][1], /cmp=1.*b_gpu=b200.*#compare$/);
     const rows = all.slice(all.findIndex((r) => r[0] === 'Input') + 1);
     const byName = Object.fromEntries(rows.map((r) => [r[0], r]));
-    assert.deepEqual(rows.map((r) => r[0]), ['Scenario A', 'rent', 'efficiency (tokens/s)', 'power per GPU', 'Scenario B']);
+    assert.deepEqual(rows.map((r) => r[0]), ['Scenario A', 'efficiency (tokens/s)', 'rent', 'power per GPU', 'Scenario B'], 'largest share first, as the bars');
     assert.deepEqual(byName.rent.slice(1, 3), ['$2.35 per GPU-hour', '$4.08 per GPU-hour'], 'each value as the reader reads it');
     assert.equal(byName['power per GPU'][1], '1.275 kW');
     assert.match(byName['power per GPU'][2], /^1\.78\d kW$/);
@@ -167,6 +169,33 @@ describe('compare mode in Chromium', () => {
     close(aUsd, await usd(page, 'cost-per-mtok'), 1e-6);
     close(bUsd, await usd(page, 'cost-per-mtok-b'), 1e-6);
     close(rows.slice(1, -1).reduce((s, r) => s + Number(r[3]), 0), bUsd - aUsd, 1e-6);
+  });
+
+  it('the comparison\'s slide: two scenarios\' assumptions in the column, the sources under the drawing, nothing under the QR code; a file name per comparison', async () => {
+    const { page } = await track('lang=en&cmp=1&b_gpu=b200&b_rent=4.08&b_tps=6920&b_kw=1.7875#compare', { ready: '#compare svg', reducedMotion: 'reduce' });
+    await page.locator('#compare details.share summary').click();
+    assert.equal(await page.locator('#compare [data-export=gif]').count(), 0, 'no sweep of one price for a comparison');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#compare [data-export=slideSvg]').click()]);
+    assert.match(dl.suggestedFilename(), /^compare_h100_.*_vs_gpu-b200_rent-4\.08_tps-6920_kw-1\.7875_en\.slide\.svg$/);
+    const svg = (await readFile(await dl.path())).toString('utf8');
+    const slide = await page.evaluate((s) => {
+      const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+      const qr = doc.querySelector('svg > g[shape-rendering]').getAttribute('transform').match(/translate\(([\d.]+) ([\d.]+)\)/).slice(1).map(Number);
+      const texts = [...doc.querySelectorAll('svg > text')].map((t) => ({ x: Number(t.getAttribute('x')), y: Number(t.getAttribute('y')), s: t.textContent, mono: !!t.getAttribute('font-family') }));
+      const labels = [...doc.querySelectorAll('g text')].map((t) => ({ s: t.textContent, fill: t.getAttribute('fill'), stroke: t.getAttribute('stroke'), order: t.getAttribute('paint-order') }));
+      return { qr, texts, labels };
+    }, svg);
+    const [qx, qy] = slide.qr;
+    const column = slide.texts.filter((t) => t.x >= qx);
+    assert.ok(column.some((t) => t.s.startsWith('Scenario B: NVIDIA B200')), 'B\'s assumptions in the column');
+    assert.deepEqual(column.filter((t) => !t.mono && t.y > qy - 4).map((t) => t.s), [], 'no text under the QR code but the link');
+    const sources = slide.texts.find((t) => t.s === 'Sources');
+    assert.ok(sources && sources.x < qx, 'the sources under the drawing');
+    assert.ok(slide.texts.some((t) => /^Made /.test(t.s) && t.x < qx && t.y < 1080 - 40), 'the date on the slide');
+    // A label's halo is a copy drawn first, stroke only: slide tools that ignore paint-order keep the letters.
+    const note = slide.labels.filter((l) => l.s.includes('+$0.205'));
+    assert.deepEqual(note.map((l) => [l.fill === 'none', l.stroke === 'none']), [[true, false], [false, true]]);
+    assert.ok(slide.labels.every((l) => !/^stroke/.test(l.order ?? '')), 'no paint-order left to ignore');
   });
 
   it('a lecture\'s compare slide shows the waterfall and both scenarios\' assumptions, inside the stage', async () => {

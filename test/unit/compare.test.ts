@@ -53,7 +53,10 @@ describe('attribution(a, b)', () => {
       });
       const att = attribution(a0, b0);
       const scale = 1e-9 * Math.max(1, att.aUsd, att.bUsd);
-      att.parts.forEach((p, i) => expect(Math.abs(p.usd - whole[i]), p.name).toBeLessThanOrEqual(scale));
+      expect(att.parts.map((p) => p.name).sort()).toEqual(differ.map(([n]) => n).sort());
+      att.parts.forEach((p) => expect(Math.abs(p.usd - whole[differ.findIndex(([n]) => n === p.name)]), p.name).toBeLessThanOrEqual(scale));
+      // Largest first: the waterfall's first step is its biggest.
+      att.parts.forEach((p, i) => i && expect(Math.abs(p.usd)).toBeLessThanOrEqual(Math.abs(att.parts[i - 1].usd)));
     }), { numRuns: 60 });
   });
   it('the terms add up to the model\'s total in every mode', () => {
@@ -129,10 +132,12 @@ describe('attribution(a, b)', () => {
   it('the waterfall steps from A to B, each bar starting where the last ended', () => {
     const att = attribution(billed, { ...billed, elecUsdPerKwh: 0.5, tokPerSecPerGpu: 2000 });
     const rows = waterfallRows(att);
-    expect(rows.map((r) => r.key)).toEqual(['a', 'elec', 'tps', 'b']);
-    expect(rows[1].lo).toBeCloseTo(2.1 / 3.6, 12);
-    expect(rows[2].lo).toBeCloseTo(2.5 / 7.2, 12);
-    expect(rows[2].hi).toBeCloseTo(2.1 / 3.6 + 1 / 12, 12);
+    // Largest step first: tokens/s takes B − A − elec's 1/12 = 2.5/7.2 − 2.1/3.6 − 1/12 ≈ −0.319, elec +1/12.
+    expect(rows.map((r) => r.key)).toEqual(['a', 'tps', 'elec', 'b']);
+    expect(rows[1].hi).toBeCloseTo(2.1 / 3.6, 12);
+    expect(rows[1].lo).toBeCloseTo(2.5 / 7.2 - 1 / 12, 12);
+    expect(rows[2].lo).toBeCloseTo(2.5 / 7.2 - 1 / 12, 12);
+    expect(rows[2].hi).toBeCloseTo(2.5 / 7.2, 12);
   });
 });
 

@@ -198,6 +198,20 @@ describe('compare mode in Chromium', () => {
     assert.ok(slide.labels.every((l) => !/^stroke/.test(l.order ?? '')), 'no paint-order left to ignore');
   });
 
+  it('the classroom\'s lecture takes the comparison\'s slide once compare mode starts, and leaves it out while it is off', async () => {
+    const { page } = await track('lang=en#explorer', { reducedMotion: 'reduce' });
+    await page.locator('#classroom').scrollIntoViewIfNeeded();
+    const box = page.locator('#classroom label').filter({ hasText: 'Explorer: why B differs from A' }).locator('input');
+    assert.equal(await box.isDisabled(), true, 'nothing to show yet');
+    await page.getByTestId('compare-start').click();
+    await page.getByTestId('cost-per-mtok-b').waitFor();
+    assert.equal(await box.isChecked(), true, 'ticked when compare mode starts');
+    await page.waitForFunction(() => /slides=[^&]*compare/.test(document.querySelector('[data-testid=present-link]').getAttribute('href')));
+    await page.getByTestId('compare-leave').click();
+    assert.equal(await box.isDisabled(), true);
+    await page.waitForFunction(() => !/compare/.test(document.querySelector('[data-testid=present-link]').getAttribute('href')));
+  });
+
   it('a lecture\'s compare slide shows the waterfall and both scenarios\' assumptions, inside the stage', async () => {
     for (const [lang, w, h] of [['en', 1920, 1080], ['zh', 1280, 720]]) {
       const { page } = await track(`lang=${lang}&cmp=1&b_gpu=b200&b_rent=4.08&b_tps=6920&b_kw=1.7875&present=1&slides=compare`, { viewport: { width: w, height: h }, ready: '#compare svg', reducedMotion: 'reduce' });

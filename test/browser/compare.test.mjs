@@ -239,6 +239,16 @@ describe('compare mode in Chromium', () => {
     await page.getByTestId('claim-compare-blackwell').click();
     await page.locator('#compare svg').waitFor();
     assert.ok(await usd(page, 'cost-per-mtok-b') < await usd(page, 'cost-per-mtok'));
+    await page.context().close();
+    // On a lecture's slide, the comparison opens as a slide of its own in a new window, in the lecture's theme.
+    const lecture = await track('lang=en&present=1&slides=8&theme=projector', { ready: '.stage .checker', reducedMotion: 'reduce' });
+    const link = lecture.page.getByTestId('claim-compare-blackwell');
+    // One claim a click: on to the Blackwell's.
+    for (let i = 0; i < 8 && !(await link.isVisible()); i++) { await lecture.page.keyboard.press('PageDown'); await lecture.page.waitForTimeout(150); }
+    assert.equal(await link.getAttribute('target'), '_blank');
+    const [slide] = await Promise.all([lecture.page.context().waitForEvent('page'), link.click()]);
+    await slide.locator('.stage #compare svg').waitFor();
+    assert.match(slide.url(), /cmp=1.*b_gpu=b200.*&present=1&slides=compare&theme=projector$/);
   });
 
   it('the waterfall embeds in a 16:9 frame with nothing cut', async () => {

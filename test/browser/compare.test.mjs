@@ -21,6 +21,12 @@ describe('compare mode in Chromium', () => {
     await settled(page);
     assert.match(await page.getByTestId('compare-ready-note').textContent(), /Tests HK-TE's 1\/10\. Not like with like: B200 at 4-bit \(FP4\) against H100 at 8-bit \(FP8\)/);
     await page.locator('#compare svg').waitFor();
+    // Its note goes out with the sources: a CSV (and a slide, a picture) says what the comparison leaves out.
+    await page.locator('#compare details.share summary').click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#compare [data-export=csv]').click()]);
+    const sourcesRow = (await readFile(await csv.path())).toString('utf8').split('\r\n').find((r) => r.startsWith('"Sources"'));
+    assert.match(sourcesRow, /^"Sources","H100 on contract against Blackwell on the spot market: Tests HK-TE's 1\/10\. Not like with like: B200 at 4-bit \(FP4\)/);
+    await page.locator('#compare details.share summary').click();
     const [a, b] = [await usd(page, 'cost-per-mtok'), await usd(page, 'cost-per-mtok-b')];
     close(a, (2.35 + 0.05) / 5.56668); // the H100 contract
     assert.ok(b < a, `Blackwell spot is cheaper: ${b} < ${a}`);

@@ -210,8 +210,9 @@ export default defineConfig({
             { name: 'boot', test: /[\\/]src[\\/](state[\\/]view|i18n[\\/](messages|lang)|charts[\\/]loaders)\.ts|virtual:messages/, priority: 20 },
             // The libraries a lecture's files need (pptxgenjs and its zip writer, the GIF and QR encoders)
             // stay in their own chunks, loaded only when a deck, a GIF or a slide is asked for; so do the
-            // sources' data (the method, the lecture) and an embed's messages, which only lazy parts read.
-            { name: 'lib', test: /node_modules(?![\\/](pptxgenjs|jszip|gifenc|lean-qr)[\\/])|[\\/]src[\\/](model[\\/](?!figures|sources|shapley)|format[\\/]|state[\\/](?!view|embed|compare)|i18n[\\/]i18n|start\.ts)/, priority: 10 },
+            // sources' data (the method, the lecture) and an embed's messages, which only lazy parts read; and
+            // compare mode's code (state/compare, state/players), which nothing at open runs.
+            { name: 'lib', test: /node_modules(?![\\/](pptxgenjs|jszip|gifenc|lean-qr)[\\/])|[\\/]src[\\/](model[\\/](?!figures|sources|shapley)|format[\\/]|state[\\/](?!view|embed|compare|players)|i18n[\\/]i18n|start\.ts)/, priority: 10 },
             { name: 'chart', test: /[\\/]src[\\/](charts[\\/](ChartFrame|LineChart|line\.geometry|labels|steady)|export[\\/]table|ui[\\/]Deferred)/, priority: 5 },
           ],
         },

@@ -4,7 +4,7 @@
 import { hardwareUsdPerGpuHour } from '../model/cost';
 import { acceleratorById } from '../model/presets';
 import { count, money, percent, plain, type MoneyContext } from '../format/number';
-import { fieldOf, PLAYERS, readsOf, type Player } from '../state/compare';
+import { fieldOf, PLAYERS, readsOf, type Player } from '../state/players';
 import type { AppInputs } from '../state/inputs';
 import type { AppState } from '../state/app.svelte';
 

@@ -6,15 +6,9 @@ import { shapley } from '../model/shapley';
 import { SCENARIOS, scenarioInputs } from '../model/presets';
 import { compareQuery, serializeQuery } from './url';
 import type { AppInputs } from './inputs';
+import { fieldOf, OWN_PLAYERS, PLAYERS, POWER_PLAYERS, readsOf, RENT_PLAYERS, type Player } from './players';
 
-/** The inputs that can differ, by link name, in the order the controls list them (the waterfall's, by size). */
-export const PLAYERS = [
-  ['elec', 'elecUsdPerKwh'], ['rent', 'rentUsdPerGpuHour'], ['tps', 'tokPerSecPerGpu'], ['util', 'utilisation'],
-  ['pue', 'pue'], ['kw', 'kwPerGpu'], ['opex', 'opexUsdPerGpuHour'], ['mode', 'mode'], ['power', 'powerBilling'],
-  ['capex', 'capexUsdPerGpu'], ['years', 'depreciationYears'], ['capital', 'capitalRatePerYear'],
-  ['site', 'siteUsdPerGpu'], ['siteyears', 'siteYears'],
-] as const satisfies ReadonlyArray<readonly [string, keyof CostInputs]>;
-export type Player = (typeof PLAYERS)[number][0];
+export { fieldOf, PLAYERS, readsOf, type Player };
 
 export interface Attribution {
   aUsd: number;
@@ -29,11 +23,6 @@ export interface Attribution {
   absorbed: { name: Player; why: 'power' | 'own' | 'rent' | 'mode' }[];
 }
 
-/** readsOf(x): the inputs x's total cost depends on (model/cost.ts): a rent that includes power reads no power price. */
-export function readsOf(x: CostInputs): Set<Player> {
-  const own = x.mode === 'own';
-  return new Set<Player>(['tps', 'util', 'opex', 'mode', ...(own ? OWN_PLAYERS : RENT_PLAYERS), ...(powerInsideRent(x) ? [] : POWER_PLAYERS)]);
-}
 
 /**
  * The cost per million (model/cost.ts) as a sum of terms, each reading only some of the inputs: the rent,
@@ -51,10 +40,6 @@ export const TERMS: readonly { reads: readonly Player[]; usd: (x: CostInputs) =>
   { reads: ['opex', 'tps', 'util'], usd: (x) => perM(x.opexUsdPerGpuHour, x) },
 ];
 
-/** The inputs only a renter's cost reads, only an owner's, and the power bill's (model/cost.ts: hardwareUsdPerGpuHour, powerInsideRent). */
-const RENT_PLAYERS: Player[] = ['rent', 'power'];
-const OWN_PLAYERS: Player[] = ['capex', 'years', 'capital', 'site', 'siteyears'];
-const POWER_PLAYERS: Player[] = ['elec', 'kw', 'pue'];
 
 /**
  * comparable(a, b): the pair with what one scenario's cost never reads taken from the other — an owner's
@@ -179,8 +164,6 @@ export const READY = [
 
 export type Ready = (typeof READY)[number];
 
-/** The model input a player's link name stands for (the waterfall's table shows both scenarios' values). */
-export const fieldOf = (name: Player): keyof CostInputs => PLAYERS.find(([n]) => n === name)![1];
 
 /** scenario(id, cnyPerUsd): a published scenario's values (model/presets.ts), its tokens/s a published figure. */
 export const scenario = (id: string, cnyPerUsd: number) => {

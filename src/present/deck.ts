@@ -2,10 +2,11 @@
 // language, theme and settings, a PowerPoint deck (pptxgenjs) or a PDF of the same slides — a title
 // slide, one slide per story step with its chart as a picture, its main point on the slide and its
 // whole text in the speaker notes, the sources on each, in compare mode the waterfall of A and B after the
-// steps, and a closing slide with the link and its QR code. Each step's chart is drawn off screen by the page's own component at the reader's settings.
+// steps, and a closing slide with the link and its QR code. Each chart is drawn off screen by the page's
+// own component at the reader's settings.
 // Loaded only when a lecture is asked for.
 
-import { mount, tick, unmount } from 'svelte';
+import { mount, tick, unmount, type Component } from 'svelte';
 import { appContext, type AppState } from '../state/app.svelte';
 import { chartModule, SCENE_CHART } from '../charts/loaders';
 import { fill } from '../charts/fill.svelte';
@@ -63,26 +64,28 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
   const extra = fill.extraPx;
   fill.extraPx = 200;
   const kept = { ...app.plain }, own = app.own, b = app.b;
+  // A chart drawn off screen by its component, its figure, and what takes it down again.
+  const drawn = async (Chart: Component, id: string) => {
+    const box = document.createElement('div');
+    host.append(box);
+    const comp = mount(Chart, { target: box, context: appContext(app), props: { id } });
+    await tick();
+    await nextFrames(3);
+    return { box, figure: box.querySelector<HTMLElement>('figure.chart') ?? undefined, done: async () => { await unmount(comp); box.remove(); } };
+  };
   try {
     for (const [i, key] of STEP_KEYS.entries()) {
       instant(() => app.goToStep(i + 1, true));
       await tick();
       const paragraphs = plainParagraphs(key, app.model, app.result, app.money, app, t);
       const link = `${location.origin}${location.pathname}?${base.toString()}${base.toString() ? '&' : ''}step=${i + 1}#step-${i + 1}`;
-      const Chart = await chartModule(SCENE_CHART[key]);
-      const box = document.createElement('div');
-      host.append(box);
-      const comp = mount(Chart, { target: box, context: appContext(app), props: { id: `deck-${key}` } });
-      await tick();
-      await nextFrames(3);
-      const figure = box.querySelector<HTMLElement>('figure.chart') ?? undefined;
+      const { box, figure, done } = await drawn(await chartModule(SCENE_CHART[key]), `deck-${key}`);
       const claims = key === 'claims' ? [...box.querySelectorAll('.claim')].map((c) =>
         `${c.querySelector('.verdict')?.textContent?.trim()} — ${c.querySelector('blockquote')?.textContent?.trim()}`) : undefined;
       const source = figure?.querySelector('.source .cite')?.textContent?.trim() ?? t('story:present.claimsSource');
       const assumptions = assumptionLine(app.model, app.gpu?.name ?? app.model.gpuId, app);
       await each({ key, title: t(`story:steps.${key}.title`), paragraphs, source, link, assumptions, figure: claims ? undefined : figure, claims }, i);
-      await unmount(comp);
-      box.remove();
+      await done();
     }
     // In compare mode, the waterfall at the reader's own A and B follows the steps.
     if (b) {
@@ -90,18 +93,12 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
       app.own = own;
       app.setB(b);
       await tick();
-      const box = document.createElement('div');
-      host.append(box);
-      const comp = mount(await chartModule('compare'), { target: box, context: appContext(app), props: { id: 'deck-compare' } });
-      await tick();
-      await nextFrames(3);
-      const figure = box.querySelector<HTMLElement>('figure.chart') ?? undefined;
+      const { box, figure, done } = await drawn(await chartModule('compare'), 'deck-compare');
       const words = [box.querySelector('.sentence'), box.querySelector('[data-testid=compare-ready-note]')].map((e) => e?.textContent?.trim() ?? '').filter(Boolean);
       const link = `${location.origin}${location.pathname}?${app.query}#compare`;
       await each({ key: 'compare', title: t('charts:compare.title'), paragraphs: words, source: figure?.querySelector('.source .cite')?.textContent?.trim() ?? '',
         link, assumptions: assumptionLines(app).join(' · '), figure }, STEP_KEYS.length);
-      await unmount(comp);
-      box.remove();
+      await done();
     }
   } finally {
     fill.extraPx = extra;

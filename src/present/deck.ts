@@ -30,8 +30,8 @@ interface StepSlide {
   paragraphs: string[];
   source: string;
   link: string;
-  /** The step's case in one line (charts:export.assumptions). */
-  assumptions: string;
+  /** The step's case in one line (export/caption.ts), or in compare mode A's and B's, a line each. */
+  assumptions: string[];
   /** The chart, for a step that has one drawn in SVG; the claims' verdicts for the claim checker. */
   figure?: HTMLElement;
   claims?: string[];
@@ -83,7 +83,7 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
       const claims = key === 'claims' ? [...box.querySelectorAll('.claim')].map((c) =>
         `${c.querySelector('.verdict')?.textContent?.trim()} — ${c.querySelector('blockquote')?.textContent?.trim()}`) : undefined;
       const source = figure?.querySelector('.source .cite')?.textContent?.trim() ?? t('story:present.claimsSource');
-      const assumptions = assumptionLine(app.model, app.gpu?.name ?? app.model.gpuId, app);
+      const assumptions = [assumptionLine(app.model, app.gpu?.name ?? app.model.gpuId, app)];
       await each({ key, title: t(`story:steps.${key}.title`), paragraphs, source, link, assumptions, figure: claims ? undefined : figure, claims }, i);
       await done();
     }
@@ -94,10 +94,10 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
       app.setB(b);
       await tick();
       const { box, figure, done } = await drawn(await chartModule('compare'), 'deck-compare');
-      const words = [box.querySelector('.sentence'), box.querySelector('[data-testid=compare-ready-note]')].map((e) => e?.textContent?.trim() ?? '').filter(Boolean);
+      const words = [box.querySelector('.sentence'), box.querySelector('.ready-note')].map((e) => e?.textContent?.trim() ?? '').filter(Boolean);
       const link = `${location.origin}${location.pathname}?${app.query}#compare`;
       await each({ key: 'compare', title: t('charts:compare.title'), paragraphs: words, source: figure?.querySelector('.source .cite')?.textContent?.trim() ?? '',
-        link, assumptions: assumptionLines(app).join(' · '), figure }, STEP_KEYS.length);
+        link, assumptions: assumptionLines(app), figure }, STEP_KEYS.length);
       await done();
     }
   } finally {
@@ -141,7 +141,7 @@ export async function pdfLecture(app: AppState, progress: Progress = () => {}): 
   await add(textSlide({ title: k.t('common:title'), paragraphs: [k.t('common:lede')], foot: k.t('story:present.dated', { date: k.date }), link: k.link }, k.c, k.font));
   await lecture(app, async (s) => {
     if (s.figure) {
-      await add(slidePicture(s.figure, { title: s.title, says: s.paragraphs[0] ?? '', assumptions: s.assumptions, assumptionsLabel: k.t('charts:export.csvAssumptions'),
+      await add(slidePicture(s.figure, { title: s.title, says: s.paragraphs[0] ?? '', assumptions: s.assumptions.join(' · '), assumptionsLabel: k.t('charts:export.csvAssumptions'),
         source: s.source, sourcesLabel: k.t('charts:export.csvSources'), date: k.t('charts:export.made', { date: k.date }), link: s.link }, k.c));
     } else {
       await add(textSlide({ title: s.title, paragraphs: s.paragraphs.slice(0, 1), items: s.claims, foot: s.source }, k.c, k.font));
@@ -192,8 +192,8 @@ export async function pptxLecture(app: AppState, progress: Progress = () => {}):
       const w = Math.min(bw, (bh * pic.width) / pic.height), h = (w * pic.height) / pic.width;
       sl.addImage({ data: await dataOf(png), x: 0.5, y: 2.75, w, h, altText: s.figure.querySelector('.drawing svg')?.getAttribute('aria-label') ?? s.title });
       // One a line; a comparison's two scenarios, a paragraph each, smaller.
-      const two = s.key === 'compare';
-      sl.addText(two ? assumptionLines(app).join('\n\n') : s.assumptions.split(' · ').join('\n'), { ...base, x: 9.6, y: 2.75, w: 3.4, h: 2.2, fontSize: two ? 10 : 14, fit: 'shrink' });
+      const two = s.assumptions.length > 1;
+      sl.addText(two ? s.assumptions.join('\n\n') : s.assumptions[0].split(' · ').join('\n'), { ...base, x: 9.6, y: 2.75, w: 3.4, h: 2.2, fontSize: two ? 10 : 14, fit: 'shrink' });
       sl.addImage({ data: await qrData(s.link), x: 9.6, y: 5.0, w: 1.6, h: 1.6, altText: k.t('story:present.qr', { link: s.link }) });
     } else {
       sl.addText((s.claims ?? []).map((c) => ({ text: c, options: { bullet: true, breakLine: true } })), { ...base, x: 0.5, y: 2.75, w: 10.3, h: 4.1, fontSize: 15, fit: 'shrink' });

@@ -23,7 +23,6 @@ export interface Attribution {
   absorbed: { name: Player; why: 'power' | 'own' | 'rent' | 'mode' }[];
 }
 
-
 /**
  * The cost per million (model/cost.ts) as a sum of terms, each reading only some of the inputs: the rent,
  * the owner's capital (GPUs and facility), the power bill unless it is inside the rent, and other costs,
@@ -39,7 +38,6 @@ export const TERMS: readonly { reads: readonly Player[]; usd: (x: CostInputs) =>
   { reads: ['mode', 'power', 'elec', 'kw', 'pue', 'tps', 'util'], usd: (x) => perM(powerInsideRent(x) ? 0 : electricityUsdPerGpuHour(x), x) },
   { reads: ['opex', 'tps', 'util'], usd: (x) => perM(x.opexUsdPerGpuHour, x) },
 ];
-
 
 /**
  * comparable(a, b): the pair with what one scenario's cost never reads taken from the other — an owner's
@@ -92,10 +90,6 @@ export function attribution(a0: CostInputs, b0: CostInputs): Attribution {
   return { aUsd, bUsd, parts: parts.sort((p, q) => Math.abs(q.usd) - Math.abs(p.usd)), absorbed };
 }
 
-/** largest(parts, k): the k largest contributions by size, largest first (the sentence names them). */
-export const largest = (parts: Attribution['parts'], k = 3) =>
-  parts.filter((p) => p.usd !== 0).sort((p, q) => Math.abs(q.usd) - Math.abs(p.usd)).slice(0, k);
-
 /** What the sentence under the waterfall says (charts:compare.*), decided here and worded by the chart. */
 export interface GapStory {
   /**
@@ -125,7 +119,7 @@ export function gapStory(att: Attribution): GapStory {
   if (!att.parts.length) return { head: att.absorbed.length ? 'sameCost' : 'same', ratio, gap: null, why };
   if (!moving.length) return { head: 'noEffect', ratio, gap: null, why };
   const head = !(att.aUsd > 0) || !(att.bUsd > 0) ? 'noRatio' : ratio >= 10 ? 'times' : ratio <= 0.1 ? 'timesA' : 'share';
-  const top = largest(moving);
+  const top = moving.slice(0, 3); // the largest three: parts come largest first
   const gapUsd = att.bUsd - att.aUsd;
   const pull = top.reduce((sum, p) => sum + Math.abs(p.usd), 0);
   const kind = moving.length === 1 ? 'one' : top.some((p) => p.usd > 0) && top.some((p) => p.usd < 0) && 5 * Math.abs(gapUsd) < pull ? 'cancel' : 'list';
@@ -164,7 +158,6 @@ export const READY = [
 
 export type Ready = (typeof READY)[number];
 
-
 /** scenario(id, cnyPerUsd): a published scenario's values (model/presets.ts), its tokens/s a published figure. */
 export const scenario = (id: string, cnyPerUsd: number) => {
   const s = SCENARIOS.find((x) => x.id === id)!;
@@ -198,8 +191,11 @@ export function readyMatching(a: AppInputs, b: AppInputs): Ready | undefined {
   });
 }
 
-/** readyLink(r, base): the link that opens a ready comparison in the explorer, at its waterfall. */
-export function readyLink(r: Ready, base: AppInputs): string {
+/**
+ * readyLink(r, base, opens): the link that opens a ready comparison — in the explorer at its waterfall, or
+ * with `opens` what follows its values instead (a lecture's: "&present=1&slides=compare").
+ */
+export function readyLink(r: Ready, base: AppInputs, opens = '#compare'): string {
   const { a, b } = readyPair(r, base);
-  return `?${serializeQuery(a)}&${compareQuery(a, b)}#compare`;
+  return `?${serializeQuery(a)}&${compareQuery(a, b)}${opens}`;
 }

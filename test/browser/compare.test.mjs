@@ -266,6 +266,16 @@ describe('compare mode in Chromium', () => {
       return b.width && b.height && !el.closest('details:not([open]) > :not(summary), .sr-only') && (b.bottom > innerHeight + 1 || b.right > innerWidth + 1);
     }).length);
     assert.equal(outside, 0);
+    // Readable on a slide: the waterfall beside the sentence, and the width a smaller drawing frees used to
+    // lay it out wider — it spans the frame and is drawn at 0.8 or more (stacked and narrow it was about 0.7).
+    const box = await page.evaluate(() => {
+      const r = (sel) => document.querySelector(sel).getBoundingClientRect();
+      const main = document.querySelector('main.embed');
+      return { sentence: r('[data-testid=compare-sentence]'), chart: r('#compare svg'), right: r('main.embed').right,
+        scale: Number(/scale\(([\d.]+)\)/.exec(main.style.transform)?.[1] ?? 1) };
+    });
+    assert.ok(box.chart.left > box.sentence.right && box.chart.top < box.sentence.bottom, JSON.stringify(box));
+    assert.ok(box.right > 760 && box.scale >= 0.8, JSON.stringify(box));
     assert.ok((await page.locator('[data-testid^=diff-]').count()) >= 3);
     assert.deepEqual(await axe(page), []);
   });

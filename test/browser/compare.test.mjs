@@ -257,6 +257,23 @@ describe('compare mode in Chromium', () => {
     assert.match(slide.url(), /cmp=1.*b_gpu=b200.*&present=1&slides=compare&theme=projector$/);
   });
 
+  it('one click takes a reader from the top of the settings to B\'s, the charts left where they are', async () => {
+    const { page } = await track('lang=en&cmp=1&b_gpu=b200&b_rent=4.08#explorer', { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const jump = page.getByTestId('compare-to-b');
+    await jump.waitFor();
+    const gpu = page.locator('#b-gpu');
+    const inSight = () => gpu.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    assert.equal(await inSight(), false, 'B\'s controls start below the fold of the column');
+    const y = await page.evaluate(() => scrollY);
+    await jump.click();
+    await page.waitForFunction(() => document.activeElement?.id === 'b-gpu');
+    assert.equal(await inSight(), true);
+    assert.equal(await page.evaluate(() => scrollY), y, 'the column scrolls, not the page');
+    // From the keyboard: B's accelerator has the focus, so the next key works B's controls.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'b_elec');
+  });
+
   it('the waterfall embeds in a 16:9 frame with nothing cut', async () => {
     const { page } = await track('embed=compare&fit=1&lang=zh&cmp=1&b_gpu=b200&b_rent=4.08&b_tps=6920&b_kw=1.7875', { viewport: { width: 800, height: 450 }, ready: '#compare svg' });
     await settled(page);

@@ -5,6 +5,7 @@
 import type { Component } from 'svelte';
 import type { ChartId } from '../state/view';
 import type { StepKey } from '../state/steps';
+import { retryable } from '../ui/retry';
 
 export type ChartKey = ChartId | 'story-claims';
 
@@ -38,12 +39,13 @@ export const stepOfSceneChart = (id: string): number => Object.values(SCENE_CHAR
 export const sceneChartAt = (step: number): ChartKey => Object.values(SCENE_CHART)[Math.max(0, Math.round(step) - 1)] ?? SCENE_CHART.commodity;
 
 const pending = new Map<ChartKey, Promise<Component<any>>>();
+const retries: Partial<Record<ChartKey, () => Promise<{ default: Component<any> }>>> = {};
 
 /** chartModule(key): the component that draws that chart, fetched once (a failed fetch may be retried). */
 export function chartModule(key: ChartKey): Promise<Component<any>> {
   let p = pending.get(key);
   if (!p) {
-    p = LOADERS[key]().then((m) => m.default);
+    p = (retries[key] ??= retryable(LOADERS[key]))().then((m) => m.default);
     p.catch(() => pending.delete(key));
     pending.set(key, p);
   }

@@ -437,7 +437,7 @@ describe('small screens and zoom', () => {
   });
 
   it('says so in the page language, with a way to try again, when the explorer cannot load', async () => {
-    const opened = await track('lang=en', { block: '**/Explorer-*.js', ready: '#step-1 svg' });
+    const opened = await track('lang=en', { block: '**/Explorer-*.js*', ready: '#step-1 svg' });
     await opened.page.locator('#step-8').waitFor({ state: 'attached' });
     await opened.page.locator('#explorer').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const alert = opened.page.locator('main .failed[role=alert]');
@@ -445,7 +445,7 @@ describe('small screens and zoom', () => {
     assert.match(await alert.textContent(), /This part of the page could not load/);
     onlyRefused(opened);
     // Once the code can be fetched again, trying again brings the explorer.
-    await opened.page.unroute('**/Explorer-*.js');
+    await opened.page.unroute('**/Explorer-*.js*');
     await alert.getByRole('button').click();
     await opened.page.getByTestId('cost-per-mtok').waitFor();
   });

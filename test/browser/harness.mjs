@@ -37,7 +37,7 @@ export async function start() {
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
-    // block: requests to refuse (a glob), to see how the page copes when part of it cannot load.
+    // block: requests to refuse (a glob; end it with .js* to refuse a file asked for again under a retry's query), to see how the page copes when part of it cannot load.
     if (block) await page.route(block, (route) => route.abort());
     // clock: the page's timers run on Playwright's clock, which a test may pause (page.clock.pauseAt).
     if (clock) await page.clock.install();

@@ -98,8 +98,8 @@ describe('faults and races in Chromium', () => {
   });
 
   for (const [what, query, block, place] of [
-    ['step 4\'s chart', 'lang=en&step=4', '**/EfficiencyChart-*.js', '#step-4'],
-    ['step 8\'s claim checker', 'lang=zh&step=8', '**/ClaimChecker-*.js', '#step-8'],
+    ['step 4\'s chart', 'lang=en&step=4', '**/EfficiencyChart-*.js*', '#step-4'],
+    ['step 8\'s claim checker', 'lang=zh&step=8', '**/ClaimChecker-*.js*', '#step-8'],
   ]) {
     it(`a page opened at ${what} whose code cannot load says so in its place, and the rest works`, async () => {
       const p = await track(query, { block, ready: `${place} [data-testid=piece-failed]` });
@@ -121,13 +121,13 @@ describe('faults and races in Chromium', () => {
   }
 
   it('presenter mode whose code cannot load falls back to the page, and says a part could not load', async () => {
-    const p = await track('lang=en&present=1', { block: '**/Present-*.js', ready: '[data-testid=piece-failed-note]' });
+    const p = await track('lang=en&present=1', { block: '**/Present-*.js*', ready: '[data-testid=piece-failed-note]' });
     assert.ok(await p.page.locator('#step-1').count() === 1, 'the story is there');
     onlyRefused(p);
   });
 
   it('an efficiency panel or an export whose code cannot load says so in its place; the explorer works on', async () => {
-    const p = await track('lang=en', { block: '**/{EfficiencyPanel,ExportTools}-*.js' });
+    const p = await track('lang=en', { block: '**/{EfficiencyPanel,ExportTools}-*.js*' });
     const { page } = p;
     await page.locator('#charts [data-testid=piece-failed]').waitFor();
     await page.locator('input[type=range][name=rent]').focus();

@@ -191,7 +191,7 @@ function pptxForBrowser(): Plugin {
   };
 }
 
-/** d3-scale's d3-interpolate is src/charts/scaleInterpolate.ts (numbers only: no colour table at open); everyone else's is the real one. */
+/** d3-scale's d3-interpolate is src/charts/scaleInterpolate.ts (numbers only: no colour, date or string interpolators at open); everyone else's is the real one. */
 function scaleNumbersOnly(): Plugin {
   const shim = fileURLToPath(new URL('./src/charts/scaleInterpolate.ts', import.meta.url));
   return { name: 'scale-numbers-only', enforce: 'pre', resolveId: (id, importer) => (id === 'd3-interpolate' && importer && /[\\/]d3-scale[\\/]/.test(importer) ? shim : undefined) };

@@ -1,7 +1,7 @@
 // d3-scale as this page uses it: its scales map numbers to pixel positions, and nothing else. d3-scale
-// imports d3-interpolate's generic `interpolate`, which also reads colours, dates and strings and so
-// brings d3-color's table of named colours (about 1.3 KB gzipped) into the page's opening script. For
-// d3-scale alone (vite.config.ts), `interpolate` is the numbers' own; a range of anything else is an error.
+// imports d3-interpolate's generic `interpolate`, which also reads colours, dates and strings: about
+// 0.5 KB gzipped of the page's opening script. For d3-scale alone (vite.config.ts), `interpolate` is the
+// numbers' own; a range of anything else is an error.
 import { interpolateNumber, interpolateRound, piecewise } from 'd3-interpolate';
 
 export { interpolateNumber, interpolateRound, piecewise };

@@ -9,7 +9,7 @@ import { retryable } from '../ui/retry';
 
 export type ChartKey = ChartId | 'story-claims';
 
-const LOADERS: Record<ChartKey, () => Promise<{ default: Component<any> }>> = {
+const IMPORTS: Record<ChartKey, () => Promise<{ default: Component<any> }>> = {
   'cost-stack': () => import('./CostStack.svelte'),
   levers: () => import('./LeverCharts.svelte'),
   anchor: () => import('./AnchorChart.svelte'),
@@ -22,6 +22,8 @@ const LOADERS: Record<ChartKey, () => Promise<{ default: Component<any> }>> = {
   'story-tasks': () => import('../story/TaskChart.svelte'),
   'story-claims': () => import('../story/ClaimChecker.svelte'),
 };
+/** Each import, tried afresh after a failure (ui/retry.ts). */
+const LOADERS = Object.fromEntries(Object.entries(IMPORTS).map(([k, load]) => [k, retryable(load)])) as typeof IMPORTS;
 
 /** The chart each story step puts in focus, in the steps' order (a unit test holds it to STEP_KEYS). */
 export const SCENE_CHART: Record<StepKey, ChartKey> = {
@@ -39,13 +41,12 @@ export const stepOfSceneChart = (id: string): number => Object.values(SCENE_CHAR
 export const sceneChartAt = (step: number): ChartKey => Object.values(SCENE_CHART)[Math.max(0, Math.round(step) - 1)] ?? SCENE_CHART.commodity;
 
 const pending = new Map<ChartKey, Promise<Component<any>>>();
-const retries: Partial<Record<ChartKey, () => Promise<{ default: Component<any> }>>> = {};
 
 /** chartModule(key): the component that draws that chart, fetched once (a failed fetch may be retried). */
 export function chartModule(key: ChartKey): Promise<Component<any>> {
   let p = pending.get(key);
   if (!p) {
-    p = (retries[key] ??= retryable(LOADERS[key]))().then((m) => m.default);
+    p = LOADERS[key]().then((m) => m.default);
     p.catch(() => pending.delete(key));
     pending.set(key, p);
   }

@@ -7,6 +7,6 @@ import { interpolateNumber, interpolateRound, piecewise } from 'd3-interpolate';
 export { interpolateNumber, interpolateRound, piecewise };
 
 export function interpolate(a: unknown, b: unknown): (t: number) => number {
-  if (typeof a !== 'number' || typeof b !== 'number') throw new TypeError('a scale\'s range is numbers here (src/charts/scaleInterpolate.ts)');
+  if (typeof a !== 'number' || typeof b !== 'number') throw new TypeError('a scale\'s range is numbers here');
   return interpolateNumber(a, b);
 }

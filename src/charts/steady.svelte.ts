@@ -5,6 +5,7 @@
 import { untrack } from 'svelte';
 import { hand } from '../state/motion.svelte';
 import type { AxisSpec } from './line.geometry';
+import { keeper } from './kept';
 import type { Point } from '../model/sweeps';
 
 const RESCALE_CUE_MS = 1500;
@@ -23,7 +24,9 @@ export function steadyAxis(get: () => AxisSpec) {
     const held = hand.held;
     untrack(() => { frozen = held ? get() : null; });
   });
-  const axis = $derived(frozen ?? get());
+  // The same domain given again (a new object each time its chart's data moves) is the same axis: its ticks are not laid out again (kept.ts).
+  const keepAxis = keeper<AxisSpec>();
+  const axis = $derived(keepAxis(frozen ?? get()));
   $effect(() => {
     const d = axis.domain;
     const moved = last && d.some((v, i) => Math.abs(v - last![i]) > 0.01 * Math.max(Math.abs(v), Math.abs(last![i]), 1e-12));

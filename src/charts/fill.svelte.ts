@@ -1,6 +1,7 @@
 // An embedded chart fills a slide-sized frame (issue 5): the space a frame has beyond what the chart
-// needs goes to the plotting height of its line charts, shared out equally; a frame short of it takes
-// height from them instead, down to MIN_CHART_PX each, so a small slide needs no scrollbar. Elsewhere 0.
+// needs goes to the plotting height of its line charts, shared out equally among their rows; a frame
+// short of it takes height from them instead, down to MIN_CHART_PX each, so a small slide needs no
+// scrollbar. Elsewhere 0.
 export const fill = $state({ extraPx: 0 });
 
 /** The least a line chart keeps: room for its axes, three gridlines and a readable line. */
@@ -11,10 +12,24 @@ export const chartHeight = (basePx: number, extraPx: number) => Math.max(Math.mi
 
 // Layout heights, not on-screen ones: a lecture's stage is scaled (present/Stage.svelte), and the charts' own heights are in layout pixels.
 const heightOf = (el: Element | null) => (el as HTMLElement | null)?.offsetHeight ?? 0;
-/** How far the line charts inside el are drawn above their own heights (negative: held below them). */
+/**
+ * The line charts inside el, row by row: small multiples side by side (the three levers) grow together,
+ * and a row grows its frame once, not once a chart. Charts whose boxes overlap top to bottom share a row.
+ */
+function fillRows(el: Element): HTMLElement[][] {
+  const rows: { top: number; bottom: number; charts: HTMLElement[] }[] = [];
+  for (const c of el.querySelectorAll<HTMLElement>('[data-fill]')) {
+    const { top, bottom } = c.getBoundingClientRect();
+    const row = rows.find((r) => top < r.bottom && bottom > r.top);
+    if (row) row.charts.push(c);
+    else rows.push({ top, bottom, charts: [c] });
+  }
+  return rows.map((r) => r.charts);
+}
+/** How far the line charts inside el are drawn above their own heights (negative: held below them), a row counted once. */
 function grownPx(el: Element): number {
   let grown = 0;
-  for (const c of el.querySelectorAll<HTMLElement>('[data-fill]')) grown += heightOf(c) - Number(c.dataset.fill);
+  for (const row of fillRows(el)) grown += Math.max(...row.map((c) => heightOf(c) - Number(c.dataset.fill)));
   return grown;
 }
 
@@ -53,12 +68,35 @@ export function naturalHeight(root: HTMLElement): number {
 export const shrinkToFit = (needPx: number, havePx: number) => (needPx > havePx + 1 ? havePx / needPx : 1);
 
 /**
+ * largestScale(heightAt, frameW, frameH, minW, maxW): the layout width in [minW, maxW] at which a chart
+ * is drawn largest in a frameW × frameH frame, and that scale — as large as the frame's width allows and
+ * no taller than its height. heightAt(w) is the chart's height laid out w wide, which falls as w grows
+ * (text wraps into fewer lines): a few steps toward the width at which both edges meet, each the
+ * geometric mean of where it is and where the height it measured asks for (a bound at once); the best
+ * seen is kept.
+ */
+export function largestScale(heightAt: (widthPx: number) => number, frameW: number, frameH: number, minW: number, maxW: number) {
+  let best = { widthPx: maxW, scale: 0 };
+  let w = maxW;
+  for (let i = 0; i < 5; i++) {
+    const h = heightAt(w), scale = Math.min(frameW / w, frameH / h);
+    if (scale > best.scale) best = { widthPx: w, scale };
+    // A height that asks for a width past a bound goes to the bound at once: nothing lies beyond it to overshoot.
+    const meet = Math.min(maxW, Math.max(minW, (frameW * h) / frameH));
+    const next = meet === minW || meet === maxW ? meet : Math.round(Math.sqrt(w * meet));
+    if (Math.abs(next - w) < 2) break;
+    w = next;
+  }
+  return best;
+}
+
+/**
  * fitFrame(root, viewportPx): the extra height (negative: the height given up) for each line chart in
  * root so that root fills a viewport of viewportPx. Stable: computed from the natural height and the
  * charts' own heights, calling it again after the charts changed gives the same answer (no resize loop).
  */
 export function fitFrame(root: HTMLElement, viewportPx: number): number {
-  const charts = root.querySelectorAll('[data-fill]').length;
+  const charts = fillRows(root).length;
   if (!charts) return 0;
   let spare = viewportPx - naturalHeight(root) - 2;
   if (spare > 0) {

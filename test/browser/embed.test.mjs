@@ -54,6 +54,13 @@ describe('embedded charts in Chromium', () => {
       assert.deepEqual(r.outside, [], `${w} × ${h}: drawn outside the frame`);
       assert.match(r.caption, /H100.*¥21\.45\/卡时.*PUE 1\.3/, `${w} × ${h}: the assumptions under the figure`);
       for (const name of ['查看数据表', '打开完整页面']) assert.ok(await frame.getByText(name).first().isVisible(), `${w} × ${h}: ${name}`);
+      // Filled to one edge or the other: a chart shorter than its slide is laid out narrower and drawn larger.
+      const box = await frame.evaluate(() => { const r = document.querySelector('main.embed').getBoundingClientRect(); return [r.width, r.height]; });
+      assert.ok(box[0] >= w - 2 || box[1] >= 0.97 * h, `${w} × ${h}: the chart fills the slide (${box})`);
+      if (w === 1280) {
+        const tick = await frame.locator('#levers text.tick').first().evaluate((el) => el.getBoundingClientRect().height);
+        assert.ok(tick >= 16, `ticks ${tick} px high at 1280 × 720 (13 px laid out at 1280)`);
+      }
       if (w === 1920) {
         // Scaled to fill: the 1280 layout half as large again, so the ticks are read from the back of the room.
         const tick = await frame.locator('#levers text.tick').first().evaluate((el) => el.getBoundingClientRect().height);

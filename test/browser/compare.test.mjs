@@ -38,7 +38,7 @@ describe('compare mode in Chromium', () => {
     assert.equal(await page.locator('#compare svg rect.bar').count(), 4, 'A, rent, tokens/s, B: no bar for what takes no share');
     assert.equal((await page.getByTestId('compare-sentence').textContent()).replaceAll('\u2060', ''),
       'B makes output tokens at $0.237 per million, A at $0.431: B\'s cost is 55% of A\'s. B − A is −$0.194: efficiency (tokens/s) −$0.399 and rent +$0.205. '
-      + 'Also set differently, with no share: power price, power per GPU, and facility capital (the power is inside both rents, and neither owns its GPUs).');
+      + 'Also set differently, but with no part of the gap: power price, power per GPU, and facility capital (the power is inside both rents, and neither owns its GPUs).');
     await page.waitForFunction(() => location.search.includes('cmp=1') && location.search.includes('b_gpu=b200'));
     // The lever charts draw B's curve beside A's; the anchor chart marks B.
     assert.equal(await page.locator('#levers path.line.b').count(), 3);
@@ -139,7 +139,7 @@ describe('compare mode in Chromium', () => {
     // B's cost of money now differs from A's, which never reads one: named, with no share of its own.
     const switched = await diffs(page);
     assert.deepEqual(switched, { mode: switched.mode, capital: 0 });
-    assert.match(await page.getByTestId('compare-sentence').textContent(), /with no share: cost of capital \(what only a renter or only an owner pays is part of renting against owning\)/);
+    assert.match(await page.getByTestId('compare-sentence').textContent(), /with no part of the gap: cost of capital \(what only a renter or only an owner pays is part of renting against owning\)/);
     assert.ok(await usd(page, 'cost-per-mtok-b') > owned, 'a dearer cost of money makes B\'s tokens dearer');
     await page.locator('input[type=range][name=b_site]').focus();
     await page.keyboard.press('End');
@@ -294,7 +294,34 @@ describe('compare mode in Chromium', () => {
     assert.ok(box.chart.left > box.sentence.right && box.chart.top < box.sentence.bottom, JSON.stringify(box));
     assert.ok(box.right > 760 && box.scale >= 0.8, JSON.stringify(box));
     assert.ok((await page.locator('[data-testid^=diff-]').count()) >= 3);
+    // Each step joins the next: a dashed line from where a bar ends to where the one below it begins
+    // (A's total, then the running total, down to B's), and a key says which colour lowers B's cost.
+    const joins = await page.evaluate(() => {
+      const bars = [...document.querySelectorAll('#compare rect.bar')].map((r) => r.getBoundingClientRect());
+      const links = [...document.querySelectorAll('#compare line.link')].map((l) => l.getBoundingClientRect());
+      const down = document.querySelector('#compare rect.bar.down').getBoundingClientRect();
+      return { n: links.length, bars: bars.length, first: [links[0].left, bars[0].right, down.right],
+        last: [links.at(-1).left, bars.at(-1).right], below: links.every((l, i) => l.top >= bars[i].bottom - 1 && l.bottom <= bars[i + 1].top + 1) };
+    });
+    assert.equal(joins.n, joins.bars - 1, JSON.stringify(joins));
+    for (const [at, ...ends] of [joins.first, joins.last]) for (const end of ends) assert.ok(Math.abs(at - end) < 1.5, JSON.stringify(joins));
+    assert.equal(joins.below, true, JSON.stringify(joins));
+    assert.match(await page.locator('#compare .why .key').textContent(), /使 B 的成本降低.*使其升高/);
     assert.deepEqual(await axe(page), []);
+  });
+
+  it('fit=1 on a 1280 × 720 slide: the waterfall is laid out narrower and drawn larger until it fills the slide', async () => {
+    const { page } = await track('embed=compare&fit=1&lang=en&cmp=1&b_gpu=b200&b_rent=4.08&b_tps=6920&b_kw=1.7875', { viewport: { width: 1280, height: 720 }, ready: '#compare svg' });
+    await settled(page);
+    const box = await page.evaluate(() => {
+      const main = document.querySelector('main.embed'), r = main.getBoundingClientRect();
+      return { w: r.width, h: r.height, scale: Number(/scale\(([\d.]+)\)/.exec(main.style.transform)?.[1] ?? 1),
+        tick: document.querySelector('#compare text.tick').getBoundingClientRect().height, scrolls: document.documentElement.scrollHeight > innerHeight };
+    });
+    // Laid out at 1280 it used 68 % of the slide's height, its ticks 13 px high; now it fills one edge.
+    assert.ok(box.scale > 1.2 && !box.scrolls, JSON.stringify(box));
+    assert.ok(box.w >= 1280 - 2 || box.h >= 720 * 0.97, JSON.stringify(box));
+    assert.ok(box.tick >= 15, JSON.stringify(box));
   });
 
   for (const lang of ['en', 'zh', 'zh-Hant']) {

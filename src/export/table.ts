@@ -3,13 +3,14 @@
 // language; the export menu writes the same rows to CSV as plain numbers a spreadsheet can add up.
 // Pure: tests import it without a browser.
 
-import { count, money, percent, plain, toDisplay, type MoneyContext } from '../format/number';
+import { count, money, moneyChange, percent, plain, toDisplay, type MoneyContext } from '../format/number';
 
 /**
- * What a column holds: money in US dollars (shown in the reader's currency), a large count, a 0..1 share,
- * a number with 0 or 1 decimals, or text the chart has already written.
+ * What a column holds: money in US dollars (shown in the reader's currency), a change of money (shown
+ * signed, as the chart shows it), a large count, a 0..1 share, a number with 0 or 1 decimals, or text
+ * the chart has already written.
  */
-export type CellKind = 'money' | 'count' | 'percent' | 'int' | 'dec1' | 'text';
+export type CellKind = 'money' | 'change' | 'count' | 'percent' | 'int' | 'dec1' | 'text';
 /** A cell: a number of its column's kind, text, or undefined for "nothing here" (shown as a dash). */
 export type Cell = number | string | undefined;
 
@@ -32,6 +33,7 @@ export function cellText(cell: Cell, kind: CellKind, m: MoneyContext): string {
   if (typeof cell === 'string') return cell;
   switch (kind) {
     case 'money': return money(cell, m);
+    case 'change': return moneyChange(cell, m);
     case 'count': return count(cell, m.lang);
     case 'percent': return percent(cell, m.lang);
     case 'int': return plain(cell, m.lang, 0);
@@ -49,9 +51,10 @@ const bare = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(6)
  * whole numbers, not "1.2M"; text stays as written; an empty cell is empty.
  */
 export function csvCells(table: DataTable, m: MoneyContext): string[][] {
-  const unit = (k: CellKind) => (k === 'money' ? ` (${m.currency})` : k === 'percent' ? ' (%)' : '');
+  const isMoney = (k: CellKind) => k === 'money' || k === 'change';
+  const unit = (k: CellKind) => (isMoney(k) ? ` (${m.currency})` : k === 'percent' ? ' (%)' : '');
   const cell = (c: Cell, k: CellKind) =>
-    c === undefined ? '' : typeof c === 'string' ? c : bare(k === 'money' ? toDisplay(c, m) : k === 'percent' ? c * 100 : c);
+    c === undefined ? '' : typeof c === 'string' ? c : bare(isMoney(k) ? toDisplay(c, m) : k === 'percent' ? c * 100 : c);
   return [
     table.columns.map((c) => c.label + unit(c.kind)),
     ...table.rows.map((r) => table.columns.map((c, i) => cell(r[i], c.kind))),

@@ -24,6 +24,10 @@ describe('a chart table', () => {
     expect(cellText(2209.4, 'int', usd)).toBe('2,209');
     expect(cellText(undefined, 'money', usd)).toBe('—');
     expect(cellText('H100', 'text', usd)).toBe('H100');
+    // A change is signed as the waterfall's bars are: a true minus, a plus, ± for none.
+    expect(cellText(-0.3994, 'change', usd)).toBe('−$0.399');
+    expect(cellText(0.205, 'change', cny)).toBe('+¥1.47'); // 0.205 × 7.15 = 1.466
+    expect(cellText(0, 'change', usd)).toBe('±$0.00');
   });
 
   it('gives a spreadsheet numbers: money converted, shares in percent, units in the header, empty for nothing', () => {
@@ -34,6 +38,9 @@ describe('a chart table', () => {
       ['Total', '16.8025', ''],
     ]);
     expect(csvCells(stack, usd)[1]).toEqual(['Hardware', '2.216', '94.29']);
+    // A change is a plain signed number in the reader's currency, its unit in the header.
+    const steps: DataTable = { columns: [{ label: 'Input', kind: 'text' }, { label: 'Share of B − A', kind: 'change' }], rows: [['rent', 0.2], ['tokens/s', -0.4]] };
+    expect(csvCells(steps, cny)).toEqual([['Input', 'Share of B − A (CNY)'], ['rent', '1.43'], ['tokens/s', '-2.86']]);
   });
 
   it('keeps six significant digits, not a float\'s tail', () => {

@@ -36,3 +36,17 @@ export function goTo(id: string, built: Promise<unknown>, near?: () => HTMLEleme
     document.documentElement.dataset.placed = id;
   }));
 }
+
+/**
+ * bringIntoView(target, from, focus): target at the top of what scrolls it — the column `from` sits in,
+ * where that column scrolls on its own (a wide screen's controls beside the charts, which stay put),
+ * else the page — and `focus` focused without a second scroll. Smooth unless motion is reduced.
+ */
+export function bringIntoView(target: HTMLElement, from: HTMLElement, focus: HTMLElement | null, smooth: boolean) {
+  const column = from.closest<HTMLElement>('.controls');
+  const behavior = smooth ? 'smooth' : 'auto';
+  if (column && column.scrollHeight > column.clientHeight && getComputedStyle(column).overflowY === 'auto')
+    column.scrollTo({ top: column.scrollTop + target.getBoundingClientRect().top - column.getBoundingClientRect().top - 8, behavior });
+  else target.scrollIntoView({ block: 'start', behavior });
+  focus?.focus({ preventScroll: true });
+}

@@ -275,6 +275,13 @@ describe('compare mode in Chromium', () => {
     // From the keyboard: B's accelerator has the focus, so the next key works B's controls.
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'b_elec');
+    // And back: A's settings, named as A's, at the top of the column again, its first slider with the keys.
+    assert.equal(await page.locator('#controls-title').textContent(), 'Your assumptions: scenario A');
+    await page.getByTestId('compare-to-a').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'elec-range');
+    assert.equal(await page.locator('#controls-title').evaluate((el) => { const r = el.getBoundingClientRect(), c = el.closest('.controls').getBoundingClientRect(); return r.top >= c.top && r.bottom <= innerHeight; }), true);
+    assert.equal(await inSight(), false, 'B\'s controls below the fold again');
+    assert.equal(await page.evaluate(() => scrollY), y, 'the column scrolled, not the page');
   });
 
   it('the waterfall embeds in a 16:9 frame with nothing cut', async () => {

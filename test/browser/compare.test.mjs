@@ -316,7 +316,7 @@ describe('compare mode in Chromium', () => {
     assert.equal(joins.n, joins.bars - 1, JSON.stringify(joins));
     for (const [at, ...ends] of [joins.first, joins.last]) for (const end of ends) assert.ok(Math.abs(at - end) < 1.5, JSON.stringify(joins));
     assert.equal(joins.below, true, JSON.stringify(joins));
-    assert.match(await page.locator('#compare .why .key').textContent(), /使 B 的成本降低.*使其升高/);
+    assert.match(await page.locator('#compare .why .key').textContent(), /压低 B 的成本.*推高 B 的成本/);
     assert.deepEqual(await axe(page), []);
   });
 

@@ -142,6 +142,10 @@ export function xAxisLabels(ticks: readonly { at: number; text: string }[], inne
   return anchored.slice(0, 1).map(({ at, text, anchor }) => ({ at, text, anchor }));
 }
 
-/** chartFontPx(view): the size chart labels are drawn at — ticks and labels, titles — as app.css sets them (a lecture's stage: larger still, read from the back of a room). */
-export const chartFontPx = (view: { theme: string; present?: boolean }) =>
-  (view.present ? { TICK_PX: 16, TITLE_PX: 16 } : view.theme === 'projector' ? { TICK_PX: 14, TITLE_PX: 14 } : { TICK_PX: 11, TITLE_PX: 12 });
+/**
+ * chartFontPx(view): the size chart labels are drawn at — ticks and labels, titles — as app.css sets them:
+ * larger on a projector and in a chart fitted to a slide (fit=1), larger still on a lecture's stage, all
+ * read from the back of a room.
+ */
+export const chartFontPx = (view: { theme: string; present?: boolean; fit?: boolean }) =>
+  (view.present ? { TICK_PX: 16, TITLE_PX: 16 } : view.theme === 'projector' || view.fit ? { TICK_PX: 14, TITLE_PX: 14 } : { TICK_PX: 11, TITLE_PX: 12 });

@@ -3,7 +3,7 @@
 // language; the export menu writes the same rows to CSV as plain numbers a spreadsheet can add up.
 // Pure: tests import it without a browser.
 
-import { count, money, moneyChange, percent, plain, toDisplay, type MoneyContext } from '../format/number';
+import { count, money, percent, plain, toDisplay, type MoneyContext } from '../format/number';
 
 /**
  * What a column holds: money in US dollars (shown in the reader's currency), a change of money (shown
@@ -23,6 +23,11 @@ export interface Column {
 export interface DataTable {
   columns: readonly Column[];
   rows: readonly (readonly Cell[])[];
+}
+
+/** moneyChange(usd, ctx): a change of money, signed as a typesetter signs it ("−$0.399", "+$0.205", "±$0.00"). */
+export function moneyChange(usd: number, ctx: MoneyContext): string {
+  return usd === 0 ? `±${money(0, ctx)}` : `${usd < 0 ? '−' : '+'}${money(Math.abs(usd), ctx)}`;
 }
 
 const DASH = '—';

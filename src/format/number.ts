@@ -62,11 +62,6 @@ export function money(usd: number, ctx: MoneyContext): string {
   return moneyDisplay(toDisplay(usd, ctx), ctx);
 }
 
-/** moneyChange(usd, ctx): a change of money, signed as a typesetter signs it ("−$0.399", "+$0.205", "±$0.00"). */
-export function moneyChange(usd: number, ctx: MoneyContext): string {
-  return usd === 0 ? `±${money(0, ctx)}` : `${usd < 0 ? '−' : '+'}${money(Math.abs(usd), ctx)}`;
-}
-
 /** moneyDisplay(v, ctx) formats an amount already in the display currency (as money does). */
 export function moneyDisplay(v: number, ctx: MoneyContext): string {
   if (!Number.isFinite(v)) return '—';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { largestScale, shrinkToFit } from '../../src/charts/fill.svelte';
+import { largestScale, shrinkToFit } from '../../src/charts/frameFit';
 
 describe('largestScale: the layout a slide draws largest', () => {
   // A chart whose text wraps less as it widens: 300 px of fixed parts and 200 px of text at 640 px wide.

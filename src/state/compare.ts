@@ -128,7 +128,8 @@ export function gapStory(att: Attribution): GapStory {
 }
 
 /** A waterfall row: A's total, each input's step from A's cost towards B's, B's total (USD per million). */
-export interface WaterfallRow { key: 'a' | 'b' | Player; lo: number; hi: number; usd: number }
+/** A bar from lo to hi; end is where the running total stands after it (the next step starts there). */
+export interface WaterfallRow { key: 'a' | 'b' | Player; lo: number; hi: number; usd: number; end: number }
 
 /** waterfallRows(att): the bars of the waterfall, each step starting where the one before it ended. */
 export function waterfallRows(att: Attribution): WaterfallRow[] {
@@ -136,9 +137,9 @@ export function waterfallRows(att: Attribution): WaterfallRow[] {
   const steps = att.parts.map((p) => {
     const from = at;
     at += p.usd;
-    return { key: p.name, lo: Math.min(from, at), hi: Math.max(from, at), usd: p.usd };
+    return { key: p.name, lo: Math.min(from, at), hi: Math.max(from, at), usd: p.usd, end: at };
   });
-  return [{ key: 'a', lo: 0, hi: att.aUsd, usd: att.aUsd }, ...steps, { key: 'b', lo: 0, hi: att.bUsd, usd: att.bUsd }];
+  return [{ key: 'a', lo: 0, hi: att.aUsd, usd: att.aUsd, end: att.aUsd }, ...steps, { key: 'b', lo: 0, hi: att.bUsd, usd: att.bUsd, end: att.bUsd }];
 }
 
 /**

@@ -3,6 +3,8 @@
 // more when the page is built; meanwhile the browser's scroll anchoring keeps it still as what is above
 // it grows. A reader who moves (wheel, key, touch, pointer) in the meantime has the last word.
 
+import { prefersReducedMotion } from 'svelte/motion';
+
 const MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 let moves = 0;
 if (typeof addEventListener === 'function') for (const ev of MOVES) addEventListener(ev, () => { moves++; }, { passive: true, capture: true });
@@ -38,15 +40,18 @@ export function goTo(id: string, built: Promise<unknown>, near?: () => HTMLEleme
 }
 
 /**
- * bringIntoView(target, from, focus): target at the top of what scrolls it — the column `from` sits in,
- * where that column scrolls on its own (a wide screen's controls beside the charts, which stay put),
- * else the page — and `focus` focused without a second scroll. Smooth unless motion is reduced.
+ * bringIntoView(targetId, from, focusId): that element at the top of what scrolls it — the column `from`
+ * sits in, where that column scrolls on its own (a wide screen's controls beside the charts, which stay
+ * put), else the page — and the focusId element focused without a second scroll. Smooth unless the reader
+ * asks for reduced motion.
  */
-export function bringIntoView(target: HTMLElement, from: HTMLElement, focus: HTMLElement | null, smooth: boolean) {
+export function bringIntoView(targetId: string, from: HTMLElement, focusId: string) {
+  const target = document.getElementById(targetId);
+  if (!target) return;
   const column = from.closest<HTMLElement>('.controls');
-  const behavior = smooth ? 'smooth' : 'auto';
+  const behavior = prefersReducedMotion.current ? 'auto' : 'smooth';
   if (column && column.scrollHeight > column.clientHeight && getComputedStyle(column).overflowY === 'auto')
     column.scrollTo({ top: column.scrollTop + target.getBoundingClientRect().top - column.getBoundingClientRect().top - 8, behavior });
   else target.scrollIntoView({ block: 'start', behavior });
-  focus?.focus({ preventScroll: true });
+  document.getElementById(focusId)?.focus({ preventScroll: true });
 }

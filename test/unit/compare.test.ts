@@ -138,6 +138,11 @@ describe('attribution(a, b)', () => {
     expect(rows[1].lo).toBeCloseTo(2.5 / 7.2 - 1 / 12, 12);
     expect(rows[2].lo).toBeCloseTo(2.5 / 7.2 - 1 / 12, 12);
     expect(rows[2].hi).toBeCloseTo(2.5 / 7.2, 12);
+    // Each bar ends where the next begins: A's total, down by tokens/s' share to the low end, up by elec's to B's.
+    expect(rows[0].end).toBeCloseTo(2.1 / 3.6, 12);
+    expect(rows[1].end).toBeCloseTo(rows[1].lo, 12);
+    expect(rows[2].end).toBeCloseTo(2.5 / 7.2, 12);
+    expect(rows[3].end).toBeCloseTo(rows[2].end, 12);
   });
 });
 

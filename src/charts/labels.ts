@@ -149,3 +149,19 @@ export function xAxisLabels(ticks: readonly { at: number; text: string }[], inne
  */
 export const chartFontPx = (view: { theme: string; present?: boolean; fit?: boolean }) =>
   (view.present ? { TICK_PX: 16, TITLE_PX: 16 } : view.theme === 'projector' || view.fit ? { TICK_PX: 14, TITLE_PX: 14 } : { TICK_PX: 11, TITLE_PX: 12 });
+
+/**
+ * endLabels(ends, inner, fontPx): a label for each line at its right end, just past the plot, each at its
+ * line's height where it can be, moved apart (in the lines' own order, top to bottom) so none touches the
+ * next, and kept between the plot's top and bottom: each end as given, with x and y its text's start and
+ * baseline.
+ */
+export function endLabels<E extends { key: string; text: string; y: number }>(ends: readonly E[], inner: Box, fontPx = 11): (E & { x: number })[] {
+  const line = Math.ceil(fontPx * (ASCENT + DESCENT)) + 1;
+  const sorted = [...ends].sort((a, b) => a.y - b.y);
+  // Centres of the labels: pushed down past the one above, then back up from the plot's bottom.
+  const at = sorted.map((e) => e.y);
+  for (let i = 0; i < at.length; i++) at[i] = Math.max(at[i], i ? at[i - 1] + line : inner.top + line / 2);
+  for (let i = at.length - 1; i >= 0; i--) at[i] = Math.min(at[i], i < at.length - 1 ? at[i + 1] - line : inner.bottom - line / 2);
+  return sorted.map((e, i) => ({ ...e, x: inner.right + 4, y: at[i] + fontPx * 0.35 }));
+}

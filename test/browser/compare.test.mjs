@@ -167,16 +167,16 @@ describe('compare mode in Chromium', () => {
     assert.match(all[4][1], /cmp=1.*b_gpu=b200.*#compare$/);
     const rows = all.slice(all.findIndex((r) => r[0] === 'Input') + 1);
     const byName = Object.fromEntries(rows.map((r) => [r[0], r]));
-    assert.deepEqual(rows.map((r) => r[0]), ['Scenario A', 'efficiency (tokens/s)', 'rent', 'power per GPU', 'Scenario B'], 'largest share first, as the bars');
-    assert.deepEqual(byName.rent.slice(1, 3), ['$2.35 per GPU-hour', '$4.08 per GPU-hour'], 'each value as the reader reads it');
-    assert.equal(byName['power per GPU'][1], '1.275 kW');
-    assert.match(byName['power per GPU'][2], /^1\.78\d kW$/);
+    assert.deepEqual(rows.map((r) => r[0]), ['Scenario A', 'Efficiency (tokens/s)', 'Rent', 'Power per GPU', 'Scenario B'], 'largest share first, as the bars; each row\'s name capitalised');
+    assert.deepEqual(byName.Rent.slice(1, 3), ['$2.35 per GPU-hour', '$4.08 per GPU-hour'], 'each value as the reader reads it');
+    assert.equal(byName['Power per GPU'][1], '1.275 kW');
+    assert.match(byName['Power per GPU'][2], /^1\.78\d kW$/);
     const [aUsd, bUsd] = [Number(byName['Scenario A'][3]), Number(byName['Scenario B'][3])];
     close(aUsd, await usd(page, 'cost-per-mtok'), 1e-6);
     close(bUsd, await usd(page, 'cost-per-mtok-b'), 1e-6);
     // The totals in a column of their own, the steps in the next, which adds up to the gap.
     assert.deepEqual(all[all.findIndex((r) => r[0] === 'Input')].slice(3), ['Per million output tokens (USD)', 'Share of B − A (USD)']);
-    assert.deepEqual([byName['Scenario A'][4], byName.rent[3], byName['power per GPU'][4]], ['', '', '0']);
+    assert.deepEqual([byName['Scenario A'][4], byName.Rent[3], byName['Power per GPU'][4]], ['', '', '0']);
     close(rows.slice(1, -1).reduce((s, r) => s + Number(r[4]), 0), bUsd - aUsd, 1e-6);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitTitle, placeLabels, placeRuleLabels, wrapLabel, xAxisLabels, type Box } from '../../src/charts/labels';
+import { endLabels, fitTitle, placeLabels, placeRuleLabels, wrapLabel, xAxisLabels, type Box } from '../../src/charts/labels';
 import { notePlace } from '../../src/charts/bar.geometry';
 import { textWidthPx } from '../../src/charts/line.geometry';
 
@@ -65,6 +65,17 @@ describe('axis and rule labels', () => {
     expect(placed[0].y).toBeLessThan(placed[1].y);
     expect(placed[1].anchor).toBe('end');
     expect(touch(placed[0].box, placed[1].box)).toBe(false);
+  });
+  it('lines\' end labels keep their lines\' order and a line\'s height apart, inside the plot', () => {
+    // 11 px: a line is ceil(11 × 1.25) + 1 = 15 px. Ends at 100 and 104 (near-coinciding lines): the lower is
+    // pushed down to 115. One at 158 is over the bottom's limit (160 − 7.5) and comes up to 152.5. Baselines
+    // are the centres + 11 × 0.35 = 3.85 px.
+    const placed = endLabels([{ key: 'b', text: '$2.35', y: 104 }, { key: 'a', text: '$2.28', y: 100 }, { key: 'c', text: '$0.25', y: 158 }], inner);
+    expect(placed.map((l) => l.key)).toEqual(['a', 'b', 'c']);
+    expect(placed.map((l) => +(l.y - 3.85).toFixed(2))).toEqual([100, 115, 152.5]);
+    expect(placed.every((l) => l.x === 304)).toBe(true);
+    // Crowded at the bottom: three ends at 159 stack upwards from it, 15 px apart.
+    expect(endLabels(['x', 'y', 'z'].map((key) => ({ key, text: key, y: 159 })), inner).map((l) => +(l.y - 3.85).toFixed(2))).toEqual([122.5, 137.5, 152.5]);
   });
   it('a band label too long for the plot breaks before its source; a short one stays whole', () => {
     expect(wrapLabel('占 OPEX 的 60%–70%（中邮证券·工厂篇）', 170)).toEqual(['占 OPEX 的 60%–70%', '（中邮证券·工厂篇）']);

@@ -13,14 +13,16 @@ export interface BarRow {
 export interface BarGeometry {
   x: (v: number) => number;
   ticks: Tick[];
-  rows: { key: string; x0: number; x1: number; y: number }[];
+  /** point: a single value (lo = hi), drawn as a dot that x0..x1 spans, not a sliver of a bar. */
+  rows: { key: string; x0: number; x1: number; y: number; point: boolean }[];
   inner: { left: number; right: number; top: number; bottom: number };
   height: number;
 }
 
 /**
  * barGeometry(rows, spec, width, rowPx, margin): rows stacked top to bottom, rowPx apart.
- * Contract: every bar lies inside the plot and has at least 3 px of width, so a tiny value stays visible.
+ * Contract: every bar lies inside the plot and has at least 3 px of width, so a tiny value stays visible;
+ * a single value (lo = hi) is a point, x0..x1 its dot's width (POINT_R either side).
  */
 export function barGeometry(rows: readonly BarRow[], spec: AxisSpec, width: number, rowPx: number,
   margin: { left: number; right: number; top: number; bottom: number }, footPx = 0): BarGeometry {
@@ -33,24 +35,32 @@ export function barGeometry(rows: readonly BarRow[], spec: AxisSpec, width: numb
     x,
     ticks: withSteps(sc.ticks, sc.s, sc.log),
     rows: rows.map((r, i) => {
-      const a = x(Math.min(r.lo, r.hi)), b = x(Math.max(r.lo, r.hi));
-      return { key: r.key, x0: Math.min(a, inner.right - 3), x1: Math.max(b, Math.min(inner.right, a + 3)), y: inner.top + i * rowPx };
+      const a = x(Math.min(r.lo, r.hi)), b = x(Math.max(r.lo, r.hi)), y = inner.top + i * rowPx;
+      if (r.lo === r.hi) return { key: r.key, x0: a - POINT_R, x1: a + POINT_R, y, point: true };
+      return { key: r.key, x0: Math.min(a, inner.right - 3), x1: Math.max(b, Math.min(inner.right, a + 3)), y, point: false };
     }),
     inner,
     height,
   };
 }
 
+/** A single value's dot: its radius in px. */
+export const POINT_R = 5;
+
 /**
- * notePlace(note, bar, inner, fontPx): where a bar's note goes on the bar's line — after its end, or before
- * its start — or null when it fits neither (the chart then gives it a line of its own). y is the baseline
- * below the row's top.
+ * notePlace(note, bar, inner, fontPx, rulesX): where a bar's note goes on the bar's line — after its end, or
+ * before its start; of the two that fit, one no rule (at rulesX) runs through — or null when it fits neither
+ * (the chart then gives it a line of its own). y is the baseline below the row's top.
  */
-export function notePlace(note: string, bar: { x0: number; x1: number }, inner: { left: number; right: number }, fontPx = 11): { x: number; y: number; anchor: 'start' | 'end' } | null {
+export function notePlace(note: string, bar: { x0: number; x1: number }, inner: { left: number; right: number }, fontPx = 11,
+  rulesX: readonly number[] = []): { x: number; y: number; anchor: 'start' | 'end' } | null {
   const w = textWidthPx(note, fontPx);
-  if (bar.x1 + 6 + w <= inner.right) return { x: bar.x1 + 6, y: 25, anchor: 'start' };
-  if (bar.x0 - 6 - w >= inner.left) return { x: bar.x0 - 6, y: 25, anchor: 'end' };
-  return null;
+  const fits = [
+    ...(bar.x1 + 6 + w <= inner.right ? [{ x: bar.x1 + 6, y: 25, anchor: 'start' as const, from: bar.x1 + 6 }] : []),
+    ...(bar.x0 - 6 - w >= inner.left ? [{ x: bar.x0 - 6, y: 25, anchor: 'end' as const, from: bar.x0 - 6 - w }] : []),
+  ];
+  const clear = fits.find((f) => !rulesX.some((r) => r >= f.from - 2 && r <= f.from + w + 2)) ?? fits[0];
+  return clear ? { x: clear.x, y: clear.y, anchor: clear.anchor } : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
 import { lineGeometry, makeScale, niceMax, polyline } from '../../src/charts/line.geometry';
-import { niceDomain } from '../../src/charts/bar.geometry';
+import { barGeometry, niceDomain, POINT_R } from '../../src/charts/bar.geometry';
 import { line } from 'd3-shape';
 import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
 import { cost, type CostInputs } from '../../src/model/cost';
@@ -157,5 +157,18 @@ describe('polyline(points, x, y)', () => {
       const d3 = line<[number, number]>().x((p) => p[0]).y((p) => p[1])(pts) ?? '';
       return polyline(pts, (p) => p[0], (p) => p[1]) === d3;
     }), { seed: 11, numRuns: 300 });
+  });
+});
+
+describe('barGeometry(rows, x, width, rowPx, margin)', () => {
+  // A linear axis 0–10 across 200 px from x = 0: 20 px a unit.
+  const margin = { left: 0, right: 0, top: 10, bottom: 40 };
+  const g = barGeometry([{ key: 'range', lo: 2, hi: 6 }, { key: 'one', lo: 5, hi: 5 }, { key: 'tiny', lo: 5, hi: 5.01 }], { domain: [0, 10] }, 200, 40, margin);
+  it('a range runs from lo to hi; a single value is a point, its dot\'s width either side; a tiny range keeps 3 px', () => {
+    expect(g.rows[0]).toMatchObject({ x0: 40, x1: 120, y: 10, point: false });
+    expect(g.rows[1]).toMatchObject({ x0: 100 - POINT_R, x1: 100 + POINT_R, y: 50, point: true });
+    expect(g.rows[2].point).toBe(false);
+    expect(g.rows[2].x1 - g.rows[2].x0).toBeCloseTo(3, 6);
+    expect(g.height).toBe(10 + 3 * 40 + 40);
   });
 });

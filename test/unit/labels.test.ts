@@ -85,6 +85,12 @@ describe('axis and rule labels', () => {
     expect(notePlace('$0.55', { x0: 10, x1: 100 }, { left: 8, right: 300 })).toMatchObject({ x: 106, anchor: 'start' });
     expect(notePlace('$0.55', { x0: 150, x1: 295 }, { left: 8, right: 300 })).toMatchObject({ x: 144, anchor: 'end' });
     expect(notePlace('輸入 CN¥35.75，輸出 CN¥215', { x0: 60, x1: 200 }, { left: 8, right: 240 })).toBeNull();
+    // A rule at 120 runs through the note after the bar (106 to 106 + its width): it goes before the bar, if it fits there.
+    const w = textWidthPx('$0.55', 11);
+    expect(106 + w).toBeGreaterThan(122);
+    expect(notePlace('$0.55', { x0: 80, x1: 100 }, { left: 8, right: 300 }, 11, [120])).toMatchObject({ x: 74, anchor: 'end' });
+    // Where it fits only after the bar, it stays there, rule or not.
+    expect(notePlace('$0.55', { x0: 20, x1: 40 }, { left: 8, right: 300 }, 11, [60])).toMatchObject({ x: 46, anchor: 'start' });
   });
   it('an axis title wider than its chart is drawn smaller and stays inside it', () => {
     const t = fitTitle('Tokens per second per GPU (log scale)', 160, 254);

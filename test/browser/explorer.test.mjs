@@ -28,6 +28,21 @@ describe('the explorer in Chromium', () => {
     assert.equal(await page.getByTestId('cost-per-mtok').textContent(), '$0.431');
   });
 
+  it('with the power inside the rent, the electricity lever\'s flat line says why; billed on top, it rises and the note goes', async () => {
+    const { page } = await track('lang=en#levers', { ready: '#levers svg', reducedMotion: 'reduce' });
+    const note = page.locator('#levers .flat-note');
+    await note.waitFor();
+    assert.equal(await note.textContent(), 'Flat: the rent includes the power');
+    const ys = (d) => [...d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => Number(m[2]));
+    const flat = ys(await page.locator('#levers .line.cost').first().getAttribute('d'));
+    assert.equal(Math.max(...flat) - Math.min(...flat), 0, 'one height across the range');
+    await page.getByRole('radio', { name: 'Billed on top' }).first().check();
+    await note.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => { const d = document.querySelector('#levers .line.cost').getAttribute('d'); return !/^M[\d.]+,([\d.]+)(L[\d.]+,\1)+$/.test(d); });
+    const rising = ys(await page.locator('#levers .line.cost').first().getAttribute('d'));
+    assert.ok(rising[0] - rising[rising.length - 1] > 10, `the cost rises with the power price: ${rising[0]} → ${rising.at(-1)} px`);
+  });
+
   it('follows the electricity slider while the thumb is dragged with the mouse (power billed on top)', async () => {
     const { page } = await track('lang=en&power=billed');
     const slider = page.locator('input[type=range][name=elec]');

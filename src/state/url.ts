@@ -7,6 +7,7 @@ import { acceleratorById } from '../model/presets';
 import { CUSTOM_MODEL_ID, KV_BITS, MODELS, WEIGHT_BITS } from '../model/efficiency';
 import { defaults, LANGS, languageFromNavigator, type AppInputs, type Currency, type Lang } from './inputs';
 import { parseView, type View } from './view';
+import { plain } from '../format/number';
 
 /** URL name → numeric input. Names are part of the public contract: never rename one. */
 export const NUMERIC_PARAMS: ReadonlyArray<readonly [string, NumericInput]> = [
@@ -58,6 +59,17 @@ export interface Notice {
   given: string;
   /** For a clamped value: what it became. */
   used?: number;
+}
+
+/**
+ * noticeText(n, t, lang): what a notice says, in the page's language — the page's notices box and an
+ * embed's foot say it in the same words.
+ */
+export function noticeText(n: Notice, t: (key: string, vars?: Record<string, unknown>) => string, lang: Lang): string {
+  return n.kind === 'clamped'
+    ? t('common:notices.clamped', { param: n.param, given: n.given, used: plain(n.used ?? 0, lang, 4) })
+    // Scenario B's values (b_…) fall back to A's, not to the defaults.
+    : t(n.param.startsWith('b_') ? 'common:notices.invalidB' : 'common:notices.invalid', { param: n.param, given: n.given });
 }
 
 const MAX_SHOWN = 24;

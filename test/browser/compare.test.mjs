@@ -334,6 +334,17 @@ describe('compare mode in Chromium', () => {
     assert.ok(box.tick >= 15, JSON.stringify(box));
   });
 
+  it('an embed whose link asks for a value out of range says so under its assumptions, in the embed\'s language', async () => {
+    const { page } = await track('embed=compare&fit=1&lang=zh&cmp=1&b_gpu=b200&b_rent=99&b_tps=6920', { viewport: { width: 1280, height: 720 }, ready: '#compare svg' });
+    await settled(page);
+    // The rent slider's top is $15 an hour (model/ranges.ts): B is drawn at 15, and the caption and the note agree
+    // ($15 at the default ¥7.15 to the dollar is ¥107).
+    assert.equal(await page.getByTestId('embed-notices').textContent(), '“b_rent”的值 99 超出允许范围，已改用 15。');
+    assert.match(await page.getByTestId('embed-caption').textContent(), /情景 B：.*租金 ¥107\/卡时/);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight), true, 'the note fits the slide');
+    assert.deepEqual(await axe(page), []);
+  });
+
   for (const lang of ['en', 'zh', 'zh-Hant']) {
     it(`compare mode is axe-clean in ${lang}`, async () => {
       const { page } = await track(`lang=${lang}`, { reducedMotion: 'reduce' });

@@ -91,13 +91,19 @@ export function fitFrame(root: HTMLElement, viewportPx: number): number {
   const charts = fillRows(root).length;
   if (!charts) return 0;
   let spare = viewportPx - naturalHeight(root) - 2;
-  if (spare > 0) {
-    // Room beside a taller aside costs the frame nothing: a chart may take it on top of the spare.
-    for (const body of root.querySelectorAll('.with-aside')) {
-      const row = sideBySide(body);
-      if (row) spare += Math.max(0, row.asidePx - (row.drawingPx - grownPx(body)));
-    }
+  // Room beside a taller aside costs the frame nothing: a chart may take it on top of the spare. And a
+  // chart beside a taller aside gives the frame nothing by shrinking — the aside holds the row's height —
+  // so in a frame short of height it keeps at least that room (the anchor chart's plot had fallen to 90 px
+  // beside its claims on a projector's slide) and the frame is drawn smaller instead (shrinkToFit).
+  let slack = 0, beside = 0;
+  for (const body of root.querySelectorAll('.with-aside')) {
+    const row = sideBySide(body);
+    if (!row) continue;
+    slack += Math.max(0, row.asidePx - (row.drawingPx - grownPx(body)));
+    beside += fillRows(body).length;
   }
+  if (spare > 0) spare += slack;
+  else if (slack > 0 && beside === charts) return Math.floor(slack / charts);
   // A frame that is taller than wide would only stretch the axes; cap the gain at half the frame.
   return Math.min(Math.floor(spare / charts), Math.floor(viewportPx / 2));
 }

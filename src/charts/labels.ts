@@ -109,11 +109,11 @@ export function fitTitle(text: string, centre: number, width: number, fontPx = 1
 
 /**
  * wrapLabel(text, maxWidth, fontPx): text as one line, or as two broken before a parenthesis or after a
- * comma (where a source or an aside begins) when one line is wider than maxWidth.
+ * comma or colon (where a source, an aside or the reason begins) when one line is wider than maxWidth.
  */
 export function wrapLabel(text: string, maxWidth: number, fontPx = 11): string[] {
   if (textWidthPx(text, fontPx) <= maxWidth) return [text];
-  const breaks = [...text.matchAll(/（| \(|，|, /g)].map((m) => (m[0] === '，' || m[0] === ', ' ? m.index + m[0].length : m.index));
+  const breaks = [...text.matchAll(/（| \(|，|, |：|: /g)].map((m) => (m[0][0] === '（' || m[0] === ' (' ? m.index : m.index + m[0].length));
   const at = breaks.filter((i) => i > 0 && i < text.length).sort((a, b) => Math.abs(a - text.length / 2) - Math.abs(b - text.length / 2))[0];
   return at === undefined ? [text] : [text.slice(0, at).trim(), text.slice(at).trim()];
 }

@@ -158,4 +158,23 @@ describe('embedded charts in Chromium', () => {
     });
     assert.ok(topY > 12 + 1, `the highest point of any line (${topY} px) lies below the plot's top (12 px)`);
   });
+  it('on a slide the anchor chart keeps its plot as tall as the claims beside it, with sliders or a projector\'s type, and the lever note stays inside its plot', async () => {
+    for (const query of ['embed=anchor&fit=1&controls=1&lang=en', 'embed=anchor&fit=1&theme=projector&lang=zh']) {
+      const { page } = await track(query, { viewport: { width: 1280, height: 720 }, ready: '#anchor svg' });
+      await settled(page);
+      const box = await page.evaluate(() => ({ drawing: document.querySelector('#anchor .drawing').offsetHeight, aside: document.querySelector('#anchor .aside').offsetHeight,
+        svg: document.querySelector('#anchor svg').height.baseVal.value, scrolls: document.documentElement.scrollHeight > innerHeight }));
+      // The claims hold the row's height: shrinking the plot beside them bought the frame nothing (it fell to 150 px, its plot to ~90).
+      // (Within a tenth: laid out wider once its height is set, the claims may wrap into fewer lines.)
+      assert.ok(box.drawing >= 0.9 * box.aside && box.svg > 260 && !box.scrolls, `${query}: ${JSON.stringify(box)}`);
+    }
+    const { page } = await track('embed=levers&fit=1&lang=en', { viewport: { width: 1280, height: 720 }, ready: '#levers svg' });
+    await settled(page);
+    const fits = await page.evaluate(() => {
+      const svg = document.querySelector('#levers svg'), grid = svg.querySelector('line.grid').getBoundingClientRect(), note = svg.querySelector('.flat-note').getBoundingClientRect();
+      const ticks = [...svg.querySelectorAll('text.tick')].map((t) => t.getBoundingClientRect());
+      return { inside: note.left >= grid.left - 1 && note.right <= grid.right + 1, clearOfTicks: ticks.every((t) => t.right <= note.left || t.left >= note.right || t.bottom <= note.top || t.top >= note.bottom) };
+    });
+    assert.deepEqual(fits, { inside: true, clearOfTicks: true });
+  });
 });

@@ -32,7 +32,7 @@ describe('the explorer in Chromium', () => {
     const { page } = await track('lang=en#levers', { ready: '#levers svg', reducedMotion: 'reduce' });
     const note = page.locator('#levers .flat-note');
     await note.waitFor();
-    assert.equal(await note.textContent(), 'Flat: the rent includes the power');
+    assert.equal(await note.textContent(), 'Flat: power is in the rent');
     const ys = (d) => [...d.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => Number(m[2]));
     const flat = ys(await page.locator('#levers .line.cost').first().getAttribute('d'));
     assert.equal(Math.max(...flat) - Math.min(...flat), 0, 'one height across the range');

@@ -80,6 +80,9 @@ describe('axis and rule labels', () => {
   it('a band label too long for the plot breaks before its source; a short one stays whole', () => {
     expect(wrapLabel('占 OPEX 的 60%–70%（中邮证券·工厂篇）', 170)).toEqual(['占 OPEX 的 60%–70%', '（中邮证券·工厂篇）']);
     expect(wrapLabel('60–70% of OPEX (CPS-0616)', 400)).toEqual(['60–70% of OPEX (CPS-0616)']);
+    // A reason after a colon starts the second line.
+    expect(wrapLabel('Flat: power is in the rent', 100)).toEqual(['Flat:', 'power is in the rent']);
+    expect(wrapLabel('持平：租金已含电费', 60)).toEqual(['持平：', '租金已含电费']);
   });
   it('a bar\'s note goes after the bar, else before it, else (null) on a line of its own', () => {
     expect(notePlace('$0.55', { x0: 10, x1: 100 }, { left: 8, right: 300 })).toMatchObject({ x: 106, anchor: 'start' });

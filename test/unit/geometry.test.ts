@@ -30,8 +30,8 @@ describe('costStackGeometry(parts, max, left, right)', () => {
 });
 
 describe('niceMax(v)', () => {
-  it('rounds up to 1-2-2.5-5 steps', () => {
-    expect([0.44, 0.9, 1.3, 2.2, 7, 0].map(niceMax)).toEqual([0.5, 1, 2, 2.5, 10, 1]);
+  it('rounds up to 1-2-2.5-3-4-5-6-8 steps', () => {
+    expect([0.44, 0.9, 1.3, 2.2, 3.23, 7, 0].map(niceMax)).toEqual([0.5, 1, 2, 2.5, 4, 8, 1]);
   });
 });
 

@@ -99,6 +99,20 @@ describe('the story in Chromium', () => {
     }
   });
 
+  it('a lone input price below the cost of reading the prompts says so beside its dot, and stops saying so when it is not', async () => {
+    const notes = async (query) => {
+      const { page } = await track(`${query}#story-price`, { ready: '#story-price svg' });
+      await settled(page);
+      return page.locator('#story-price text.note').allTextContents();
+    };
+    // At the defaults the input cost is $0.136 a million: the $0.0699 and $0.112 input prices are under it.
+    const under = await notes('lang=en');
+    assert.ok(under.includes('$0.0699, below the input cost') && under.includes('$0.112, below the input cost'), JSON.stringify(under));
+    // A cheap GPU that reads fast ($0.50 an hour, 20,000 tokens/s) makes reading cheaper than either price.
+    const over = await notes('lang=en&rent=0.5&tps=20000');
+    assert.ok(over.includes('$0.0699') && over.includes('$0.112') && !over.some((n) => /below/.test(n)), JSON.stringify(over));
+  });
+
   it('a claim names its report in full, and the name is a link to the report\'s entry in the sources list', async () => {
     const { page } = await track('lang=en#story-claims', { ready: '#story-claims' });
     const who = page.getByTestId('story-claim-cost70').locator('.who a');

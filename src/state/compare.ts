@@ -127,6 +127,24 @@ export function gapStory(att: Attribution): GapStory {
   return { head, ratio, gap: { kind, top, restUsd: restUsd === 0 ? null : restUsd }, why };
 }
 
+/**
+ * balanced(values, total, places): values rounded to `places` decimals so that they add up to total rounded
+ * the same way (largest remainder: each rounded down, the units left over given to those rounded down most).
+ * The sentence says the shares add up to the gap; rounded one by one, −2.854 and +1.468 showed −2.85 and
+ * +1.47 beside a gap of −1.39. Values that do not add up to total to within their count of units are
+ * rounded one by one.
+ */
+export function balanced(values: readonly number[], total: number, places: number): number[] {
+  const k = 10 ** places;
+  const scaled = values.map((v) => v * k);
+  const out = scaled.map((v) => Math.floor(v + 1e-9));
+  let left = Math.round(total * k) - out.reduce((sum, f) => sum + f, 0);
+  if (left < 0 || left > values.length) return scaled.map((v) => Math.round(v) / k);
+  const order = scaled.map((_, i) => i).sort((i, j) => (scaled[j] - out[j]) - (scaled[i] - out[i]));
+  for (const i of order) if (left > 0) { out[i] += 1; left -= 1; }
+  return out.map((f) => f / k);
+}
+
 /** A waterfall row: A's total, each input's step from A's cost towards B's, B's total (USD per million). */
 /** A bar from lo to hi; end is where the running total stands after it (the next step starts there). */
 export interface WaterfallRow { key: 'a' | 'b' | Player; lo: number; hi: number; usd: number; end: number }

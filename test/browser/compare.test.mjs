@@ -317,6 +317,9 @@ describe('compare mode in Chromium', () => {
     for (const [at, ...ends] of [joins.first, joins.last]) for (const end of ends) assert.ok(Math.abs(at - end) < 1.5, JSON.stringify(joins));
     assert.equal(joins.below, true, JSON.stringify(joins));
     assert.match(await page.locator('#compare .why .key').textContent(), /压低 B 的成本.*推高 B 的成本/);
+    // The shares as shown add up to the gap as shown (−¥2.854 and +¥1.468, one by one −¥2.85 and +¥1.47, made −¥1.38).
+    assert.match(await page.getByTestId('compare-sentence').textContent(), /差额 −\u2060¥1\.39：模型效率（−\u2060¥2\.86）和租金（\+\u2060¥1\.47）/);
+    assert.deepEqual(await page.locator('#compare text.note').allTextContents(), ['¥3.08', '−¥2.86', '+¥1.47', '¥1.69']);
     assert.deepEqual(await axe(page), []);
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { shapley } from '../../src/model/shapley';
-import { attribution, comparable, gapStory, PLAYERS, readsOf, readyMatching, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
+import { attribution, balanced, comparable, gapStory, PLAYERS, readsOf, readyMatching, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
 import { cost } from '../../src/model/cost';
 import { defaults } from '../../src/state/inputs';
 import { compareQuery, parseLink, serializeQuery } from '../../src/state/url';
@@ -212,3 +212,21 @@ describe('compare mode in a link', () => {
     expect(parseLink('lang=en&b_rent=3').compare).toBeUndefined();
   });
 });
+
+describe('balanced(values, total, places): shares shown that add up to the gap shown', () => {
+  it('the case a lecturer added up: −2.854 and +1.468 (gap −1.386) show −2.86 and +1.47, which make −1.39', () => {
+    // Rounded one by one: −2.85 + 1.47 = −1.38. Scaled by 100: floors −286 and 146 (−140); the gap rounds to −139,
+    // one unit left, given to the one rounded down most (146.8, 0.8 against −285.4's 0.6).
+    expect(balanced([-2.854, 1.468], -1.386, 2)).toEqual([-2.86, 1.47]);
+    // Where plain rounding already adds up, it is what is shown.
+    expect(balanced([0.3994, -0.2052], 0.1942, 3)).toEqual([0.399, -0.205]);
+  });
+  it('always adds up to the rounded total, each value within one unit of where it was', () => {
+    fc.assert(fc.property(fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 4 }), (vs, places) => {
+      const total = vs.reduce((a, b) => a + b, 0), k = 10 ** places;
+      const out = balanced(vs, total, places);
+      return Math.round(out.reduce((a, b) => a + b, 0) * k) === Math.round(total * k) && out.every((v, i) => Math.abs(v - vs[i]) * k < 1 + 1e-6);
+    }), { seed: 7, numRuns: 500 });
+  });
+});
+

@@ -142,6 +142,9 @@ export function xAxisLabels(ticks: readonly { at: number; text: string }[], inne
   return anchored.slice(0, 1).map(({ at, text, anchor }) => ({ at, text, anchor }));
 }
 
+/** lineStepPx(fontPx): how far apart the lines of a label on two lines are drawn. */
+export const lineStepPx = (fontPx: number) => Math.round(fontPx * 1.2);
+
 /**
  * chartFontPx(view): the size chart labels are drawn at — ticks and labels, titles — as app.css sets them:
  * larger on a projector and in a chart fitted to a slide (fit=1), larger still on a lecture's stage, all

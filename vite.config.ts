@@ -230,6 +230,8 @@ export default defineConfig({
     environment: 'node',
     // The first component test compiles the page (about 2 s here): a busy machine must not fail it.
     testTimeout: 15_000,
+    // d3-scale through the build's own plugins, so the tests' scales use the interpolators the page's do.
+    server: { deps: { inline: ['d3-scale'] } },
   },
   resolve: {
     // The lecture's libraries as plain browser modules (pptxForBrowser above): no CommonJS glue at open.

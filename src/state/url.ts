@@ -57,19 +57,29 @@ export interface Notice {
   kind: NoticeKind;
   /** The value as the link had it, shortened; shown to the reader as text only. */
   given: string;
-  /** For a clamped value: what it became. */
+  /** For a clamped value: what it became, and the range it was held to. */
   used?: number;
+  range?: Range;
 }
 
 /**
  * noticeText(n, t, lang): what a notice says, in the page's language — the page's notices box and an
- * embed's foot say it in the same words.
+ * embed's foot say it in the same words. It names the input as the page does, with the unit the link's
+ * number is in (money is in US dollars in a link, whatever the page shows), then the parameter itself,
+ * which is what a reader editing the link looks for.
  */
 export function noticeText(n: Notice, t: (key: string, vars?: Record<string, unknown>) => string, lang: Lang): string {
-  return n.kind === 'clamped'
-    ? t('common:notices.clamped', { param: n.param, given: n.given, used: plain(n.used ?? 0, lang, 4) })
-    // Scenario B's values (b_…) fall back to A's, not to the defaults.
-    : t(n.param.startsWith('b_') ? 'common:notices.invalidB' : 'common:notices.invalid', { param: n.param, given: n.given });
+  const own = n.param.replace(/^b_/, '');
+  const isB = own !== n.param;
+  const name = t(`common:notices.names.${own}`, { defaultValue: own });
+  const unit = t(`common:notices.units.${own}`, { defaultValue: '' });
+  const num = (v = 0) => plain(v, lang, 4);
+  // Scenario B's values (b_…) fall back to A's, not to the defaults.
+  const s = t(`common:notices.${n.kind}${isB && n.kind === 'invalid' ? 'B' : ''}`, {
+    label: t(`common:notices.label${unit ? '' : 'NoUnit'}`, { name: isB ? t('common:notices.ofB', { name }) : name, param: n.param, unit }),
+    given: n.given, used: num(n.used), min: num(n.range?.min), max: num(n.range?.max) });
+  // Names are written as they read mid-sentence ("scenario B's GPU rent"); the notice starts with one.
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 const MAX_SHOWN = 24;
@@ -97,7 +107,7 @@ function readNumber(
     return undefined;
   }
   const c = clamp(n, range);
-  if (c !== n) notices.push({ param, kind: 'clamped', given: shorten(raw), used: c });
+  if (c !== n) notices.push({ param, kind: 'clamped', given: shorten(raw), used: c, range });
   return c;
 }
 

@@ -94,7 +94,7 @@ describe('compare mode in Chromium', () => {
 
   it('a value of B\'s a link cannot use falls back to A\'s, and the notice says so', async () => {
     const { page } = await track('lang=en&elec=0.06&cmp=1&b_elec=abc', { reducedMotion: 'reduce' });
-    assert.match(await page.locator('.box li').first().textContent(), /“b_elec” was “abc”, which is not an accepted value; scenario A's value is used\./);
+    assert.match(await page.locator('.box li').first().textContent(), /^Scenario B’s electricity price \(b_elec, in US\$ per kWh\): “abc” is not an accepted value; scenario A’s value is used\.$/);
     assert.equal(await page.locator('input[name=b_elec-typed], input#b_elec-typed').first().inputValue(), '0.06');
   });
 
@@ -342,7 +342,7 @@ describe('compare mode in Chromium', () => {
     await settled(page);
     // The rent slider's top is $15 an hour (model/ranges.ts): B is drawn at 15, and the caption and the note agree
     // ($15 at the default ¥7.15 to the dollar is ¥107).
-    assert.equal(await page.getByTestId('embed-notices').textContent(), '“b_rent”的值 99 超出允许范围，已改用 15。');
+    assert.equal(await page.getByTestId('embed-notices').textContent(), '情景 B 的GPU 租金（b_rent，单位：美元/卡时）：99 超出允许范围 0–15，已改用 15。');
     assert.match(await page.getByTestId('embed-caption').textContent(), /情景 B：.*租金 ¥107\/卡时/);
     assert.equal(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight), true, 'the note fits the slide');
     assert.deepEqual(await axe(page), []);

@@ -261,8 +261,8 @@ describe('the explorer in Chromium', () => {
     const items = page.locator('.notices li');
     assert.equal(await items.count(), 7);
     const text = (await items.allTextContents()).join('\n');
-    assert.match(text, /“rent”的值 999 超出允许范围，已改用 15。/);
-    assert.match(text, /“util”的值“<img src=x onerror=alert…”无法识别/);
+    assert.match(text, /GPU 租金（rent，单位：美元\/卡时）：999 超出允许范围 0–15，已改用 15。/);
+    assert.match(text, /利用率（util，单位：计费小时中的占比，0–1）：“<img src=x onerror=alert…”无法识别/);
     assert.equal(await page.locator('img').count(), 0, 'no markup from the link');
     // rent clamped to 15, tps to 1: (15 + 0.05) / (1 × 3600 × 0.7) × 1e6
     close(await costUsd(page), (15.05 / 2520) * 1e6);

@@ -6,8 +6,15 @@ import { shapley } from '../../src/model/shapley';
 import { attribution, balanced, comparable, gapStory, PLAYERS, readsOf, readyMatching, readyPair, READY, TERMS, waterfallRows } from '../../src/state/compare';
 import { cost } from '../../src/model/cost';
 import { defaults } from '../../src/state/inputs';
-import { compareQuery, parseLink, serializeQuery } from '../../src/state/url';
+import { compareQuery, EFF_PARAMS, noticeText, NUMERIC_PARAMS, parseLink, serializeQuery, STORY_PARAMS } from '../../src/state/url';
+import en from 'virtual:messages/en';
+import zh from 'virtual:messages/zh';
+import { addBundle, tFor, type Bundle } from '../../src/i18n/i18n';
 import { RANGES } from '../../src/model/ranges';
+
+const bundleOf = (s: typeof en) => ('bundle' in s ? s.bundle : {}) as Bundle;
+addBundle('en', bundleOf(en));
+addBundle('zh', bundleOf(zh));
 
 const base = defaults('en');
 const billed = { ...base, powerBilling: 'billed' as const, rentUsdPerGpuHour: 2, elecUsdPerKwh: 0.1, kwPerGpu: 1, pue: 1, opexUsdPerGpuHour: 0, tokPerSecPerGpu: 1000, utilisation: 1 };
@@ -210,6 +217,25 @@ describe('compare mode in a link', () => {
     expect(l.compare!.gpuId).toBe('b200');
     expect(l.notices.map((n) => n.param).sort()).toEqual(['b_elec', 'b_rent']);
     expect(parseLink('lang=en&b_rent=3').compare).toBeUndefined();
+  });
+  it('a notice names the input, the unit its link value is in, the parameter and the range it was held to', () => {
+    const l = parseLink('lang=en&elec=0.9&cmp=1&b_rent=99&b_elec=abc&b_pue=1.3');
+    const en = tFor('en'), zh = tFor('zh');
+    expect(l.notices.map((n) => noticeText(n, en, 'en'))).toEqual([
+      'Electricity price (elec, in US$ per kWh): 0.9 is outside the allowed 0–0.5; 0.5 is used instead.',
+      'Scenario B’s electricity price (b_elec, in US$ per kWh): “abc” is not an accepted value; scenario A’s value is used.',
+      'Scenario B’s GPU rent (b_rent, in US$ per GPU-hour): 99 is outside the allowed 0–15; 15 is used instead.',
+    ]);
+    expect(noticeText(l.notices[2], zh, 'zh')).toBe('情景 B 的GPU 租金（b_rent，单位：美元/卡时）：99 超出允许范围 0–15，已改用 15。');
+    // An input with no unit, and a choice, read without one; every parameter a link can carry has a name.
+    const p = parseLink('lang=en&pue=9&mode=lease').notices.map((n) => noticeText(n, en, 'en'));
+    expect(p).toEqual(['PUE (pue): 9 is outside the allowed 1–2.5; 2.5 is used instead.',
+      'Rent or own (mode): “lease” is not an accepted value; the default is used.']);
+    const names = ['lang', 'gpu', 'cur', 'fx', 'mode', 'power', 'model', 'wbits', 'kvbits', 'eff', 'step',
+      ...[...NUMERIC_PARAMS, ...EFF_PARAMS, ...STORY_PARAMS].map(([param]) => param)];
+    for (const lang of ['en', 'zh'] as const) {
+      for (const param of names) expect(tFor(lang)(`common:notices.names.${param}`, { defaultValue: '' }), `${lang} ${param}`).not.toBe('');
+    }
   });
 });
 

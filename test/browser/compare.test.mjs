@@ -16,16 +16,16 @@ describe('compare mode in Chromium', () => {
     const { page, context } = await track('lang=en', { reducedMotion: 'reduce' });
     // A ready comparison says what it holds and leaves out, in the reader's currency: ¥1.5 at 7.15 to the dollar.
     await page.getByTestId('compare-ready-power').click();
-    assert.match(await page.getByTestId('compare-ready-note').textContent(), /^West-China green power against Europe's grid \(owned H100s\): Only the power price differs, Europe's at HK-TE's own 5× \(\$0\.21 per kWh\), not a tariff/);
+    assert.match(await page.getByTestId('compare-ready-note').textContent(), /^West-China green power against Europe’s grid \(owned H100s\): Only the power price differs, Europe’s at HK-TE’s own 5× \(\$0\.21 per kWh\), not a tariff/);
     await page.getByTestId('compare-ready-blackwell').click();
     await settled(page);
-    assert.match(await page.getByTestId('compare-ready-note').textContent(), /Tests HK-TE's 1\/10\. Not like with like: B200 at 4-bit \(FP4\) against H100 at 8-bit \(FP8\)/);
+    assert.match(await page.getByTestId('compare-ready-note').textContent(), /Tests HK-TE’s 1\/10\. Not like with like: B200 at 4-bit \(FP4\) against H100 at 8-bit \(FP8\)/);
     await page.locator('#compare svg').waitFor();
     // Its note goes out with the sources: a CSV (and a slide, a picture) says what the comparison leaves out.
     await page.locator('#compare details.share summary').click();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#compare [data-export=csv]').click()]);
     const sourcesRow = (await readFile(await csv.path())).toString('utf8').split('\r\n').find((r) => r.startsWith('"Sources"'));
-    assert.match(sourcesRow, /^"Sources","H100 on contract against Blackwell on the spot market: Tests HK-TE's 1\/10\. Not like with like: B200 at 4-bit \(FP4\)/);
+    assert.match(sourcesRow, /^"Sources","H100 on contract against Blackwell on the spot market: Tests HK-TE’s 1\/10\. Not like with like: B200 at 4-bit \(FP4\)/);
     await page.locator('#compare details.share summary').click();
     const [a, b] = [await usd(page, 'cost-per-mtok'), await usd(page, 'cost-per-mtok-b')];
     close(a, (2.35 + 0.05) / 5.56668); // the H100 contract
@@ -37,7 +37,7 @@ describe('compare mode in Chromium', () => {
     for (const k of ['elec', 'kw', 'site']) assert.equal(d[k], 0, `${k}: read by neither cost, no share`);
     assert.equal(await page.locator('#compare svg rect.bar').count(), 4, 'A, rent, tokens/s, B: no bar for what takes no share');
     assert.equal((await page.getByTestId('compare-sentence').textContent()).replaceAll('\u2060', ''),
-      'B makes output tokens at $0.237 per million, A at $0.431: B\'s cost is 55% of A\'s. B − A is −$0.194: efficiency (tokens/s) −$0.399 and rent +$0.205. '
+      'B makes output tokens at $0.237 per million, A at $0.431: B’s cost is 55% of A’s. B − A is −$0.194: efficiency (tokens/s) −$0.399 and rent +$0.205. '
       + 'Also set differently, but with no part of the gap: power price, power per GPU, and facility capital (the power is inside both rents, and neither owns its GPUs).');
     await page.waitForFunction(() => location.search.includes('cmp=1') && location.search.includes('b_gpu=b200'));
     // The lever charts draw B's curve beside A's; the anchor chart marks B.

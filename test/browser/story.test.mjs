@@ -214,7 +214,7 @@ describe('the story in Chromium', () => {
     // This step's case, asked for; then back to the reader's own.
     const m = await current(page);
     await page.getByTestId(`reset-${m}`).click();
-    await page.getByTestId('acknowledgement').filter({ hasText: `Step ${m}'s case is on the charts; “Back to my settings” returns yours.` }).waitFor();
+    await page.getByTestId('acknowledgement').filter({ hasText: `Step ${m}’s case is on the charts; “Back to my settings” returns yours.` }).waitFor();
     assert.notEqual(await page.locator('input[type=range][name=rent]').inputValue(), rent);
     await page.getByTestId(`mine-${m}`).click();
     await page.getByTestId('acknowledgement').filter({ hasText: 'Your settings are back.' }).waitFor();

@@ -40,7 +40,7 @@ describe('the explorer, rendered', () => {
     expect(costUsd()).toBeCloseTo(2.4 / 5.56668, 6);
     expect(screen.getByTestId('cost-per-mtok').textContent).toBe('$0.431');
     expect(Number(screen.getByTestId('share-electricity').getAttribute('data-value'))).toBeCloseTo(0.0695455 / 2.4, 6);
-    expect(screen.getByTestId('power-note').textContent).toContain('$0.0695 of each hour\'s rent pays for it');
+    expect(screen.getByTestId('power-note').textContent).toContain('$0.0695 of each hour’s rent pays for it');
   });
 
   it('moving the rent slider to $4.70 moves the figure to the new rent, power still inside it', async () => {

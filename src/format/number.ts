@@ -76,6 +76,20 @@ export function moneyDisplay(v: number, ctx: MoneyContext): string {
   return f.format(v);
 }
 
+/**
+ * moneyRange(loUsd, hiUsd, ctx): a range's two ends as money writes them, but to the same decimals — the
+ * more of the two — where both are below 100: "¥0.0060–¥0.0180", not "¥0.0060–¥0.018", so the ends read
+ * as one measure. Larger sums keep money's own form (whole units, 万 and millions).
+ */
+export function moneyRange(loUsd: number, hiUsd: number, ctx: MoneyContext): [string, string] {
+  const ends = [money(loUsd, ctx), money(hiUsd, ctx)];
+  const lo = toDisplay(loUsd, ctx), hi = toDisplay(hiUsd, ctx);
+  if (!(Math.max(Math.abs(lo), Math.abs(hi)) < 100)) return [ends[0], ends[1]];
+  const d = Math.max(...ends.map((e) => /\.(\d+)/.exec(e)?.[1].length ?? 0));
+  const f = nf(ctx.lang, `m${ctx.currency}${d}`, () => ({ ...currencyOpts(ctx.currency), minimumFractionDigits: d, maximumFractionDigits: d }));
+  return [f.format(lo), f.format(hi)];
+}
+
 /** count(n, lang) is a large count in compact form: "1.2M" / "120万", "140T" / "140万亿". */
 export function count(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) return '∞';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisMoney, count, currencySymbol, money, percent, plain } from '../../src/format/number';
+import { axisMoney, count, currencySymbol, money, moneyRange, percent, plain } from '../../src/format/number';
 
 const usd = { lang: 'en' as const, currency: 'USD' as const, cnyPerUsd: 7.15 };
 const cny = { lang: 'zh' as const, currency: 'CNY' as const, cnyPerUsd: 7.15 };
@@ -12,6 +12,15 @@ describe('numbers as each reader expects them', () => {
   });
   it('money in yuan converts at the reader\'s rate: $0.4444 × 7.15 = ¥3.18', () => {
     expect(money(0.4444, cny)).toBe('¥3.18');
+  });
+  it('a range\'s two ends to the same decimals, the more of the two, below 100; money\'s own form above', () => {
+    // money alone: $0.0060 (two figures at least) and $0.018 — four decimals against three.
+    expect([money(0.006, usd), money(0.018, usd)]).toEqual(['$0.0060', '$0.018']);
+    expect(moneyRange(0.006, 0.018, usd)).toEqual(['$0.0060', '$0.0180']);
+    expect(moneyRange(0.5, 2, usd)).toEqual(['$0.50', '$2.00']);
+    // ¥: 0.006 × 7.15 = 0.0429 (¥0.0429) and 0.018 × 7.15 = 0.1287 (¥0.129): both to four decimals.
+    expect(moneyRange(0.006, 0.018, cny)).toEqual(['¥0.0429', '¥0.1287']);
+    expect(moneyRange(50, 500, usd)).toEqual(['$50.00', '$500']);
   });
   it('large sums: millions in English, 万 and 亿 in Chinese', () => {
     expect(money(100e6, usd)).toBe('$100M');

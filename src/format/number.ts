@@ -77,15 +77,16 @@ export function moneyDisplay(v: number, ctx: MoneyContext): string {
 }
 
 /**
- * moneyRange(loUsd, hiUsd, ctx): a range's two ends as money writes them, but to the same decimals — the
- * more of the two — where both are below 100: "¥0.0060–¥0.0180", not "¥0.0060–¥0.018", so the ends read
- * as one measure. Larger sums keep money's own form (whole units, 万 and millions).
+ * moneyRange(loUsd, hiUsd, ctx): a range's two ends in the display currency to the same decimals, where
+ * both are below 100: as many as the smaller end needs for two significant figures (cents at least), so
+ * the ends read as one measure — "¥0.0060–¥0.0180", "$0.00084–$0.00252", not "¥0.0060–¥0.018". Larger
+ * sums keep money's own form (whole units, 万 and millions).
  */
 export function moneyRange(loUsd: number, hiUsd: number, ctx: MoneyContext): [string, string] {
-  const ends = [money(loUsd, ctx), money(hiUsd, ctx)];
   const lo = toDisplay(loUsd, ctx), hi = toDisplay(hiUsd, ctx);
-  if (!(Math.max(Math.abs(lo), Math.abs(hi)) < 100)) return [ends[0], ends[1]];
-  const d = Math.max(...ends.map((e) => /\.(\d+)/.exec(e)?.[1].length ?? 0));
+  if (!(Math.max(Math.abs(lo), Math.abs(hi)) < 100)) return [money(loUsd, ctx), money(hiUsd, ctx)];
+  const twoFigures = (v: number) => (Math.abs(v) >= 0.1 || v === 0 ? 2 : 1 - Math.floor(Math.log10(Math.abs(v))));
+  const d = Math.min(8, Math.max(twoFigures(lo), twoFigures(hi)));
   const f = nf(ctx.lang, `m${ctx.currency}${d}`, () => ({ ...currencyOpts(ctx.currency), minimumFractionDigits: d, maximumFractionDigits: d }));
   return [f.format(lo), f.format(hi)];
 }

@@ -13,13 +13,15 @@ describe('numbers as each reader expects them', () => {
   it('money in yuan converts at the reader\'s rate: $0.4444 × 7.15 = ¥3.18', () => {
     expect(money(0.4444, cny)).toBe('¥3.18');
   });
-  it('a range\'s two ends to the same decimals, the more of the two, below 100; money\'s own form above', () => {
+  it('a range\'s two ends to the same decimals, two figures of the smaller end, below 100; money\'s own form above', () => {
     // money alone: $0.0060 (two figures at least) and $0.018 — four decimals against three.
     expect([money(0.006, usd), money(0.018, usd)]).toEqual(['$0.0060', '$0.018']);
     expect(moneyRange(0.006, 0.018, usd)).toEqual(['$0.0060', '$0.0180']);
+    // money alone: $0.000839 and $0.00252 (three figures: six decimals against five); two of 0.000839 take five.
+    expect(moneyRange(0.000839, 0.002517, usd)).toEqual(['$0.00084', '$0.00252']);
     expect(moneyRange(0.5, 2, usd)).toEqual(['$0.50', '$2.00']);
-    // ¥: 0.006 × 7.15 = 0.0429 (¥0.0429) and 0.018 × 7.15 = 0.1287 (¥0.129): both to four decimals.
-    expect(moneyRange(0.006, 0.018, cny)).toEqual(['¥0.0429', '¥0.1287']);
+    // ¥: 0.006 × 7.15 = 0.0429 and 0.018 × 7.15 = 0.1287; two figures of 0.0429 take three decimals.
+    expect(moneyRange(0.006, 0.018, cny)).toEqual(['¥0.043', '¥0.129']);
     expect(moneyRange(50, 500, usd)).toEqual(['$50.00', '$500']);
   });
   it('large sums: millions in English, 万 and 亿 in Chinese', () => {

@@ -40,6 +40,14 @@ describe('the story in Chromium', () => {
     });
   }
 
+  it('in Chinese, a live count in 万 or 亿 meets the words after it with no gap, as digits do not', async () => {
+    const { page } = await track('lang=zh&step=5', { ready: '#step-5 .scene svg' });
+    // 10¹⁵ tokens over the model's life is 1000万亿 (count in format/number.ts); the message has "{{life}} 个词元".
+    const text = (await page.locator('#step-5 .text').textContent()).replace(/\s+/g, ' ');
+    assert.match(text, /1000万亿个词元/);
+    assert.match(text, /1 亿至 5 亿美元/, 'a space between a digit and a character stays');
+  });
+
   it('a step link opens that step and its scene; a link that also carries settings keeps them', async () => {
     const { page } = await track('lang=zh&step=4', { ready: '#step-4 .scene svg' });
     await placed(page);

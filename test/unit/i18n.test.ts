@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import i18next from 'i18next';
 import en from 'virtual:messages/en';
 import zh from 'virtual:messages/zh';
-import { addBundle, tFor, type Bundle } from '../../src/i18n/i18n';
+import { addBundle, closeCjkGap, tFor, type Bundle } from '../../src/i18n/i18n';
 
 // tFor answers i18next's way by a faster path (i18n.ts): the same string for every message, whatever
 // the values, and i18next's own answer wherever the fast path does not apply.
@@ -28,10 +28,20 @@ describe('tFor(lang)', () => {
     const value = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant('{{value}}'), fc.constant(undefined));
     fc.assert(fc.property(fc.constantFrom('en', 'zh') as fc.Arbitrary<'en' | 'zh'>, fc.constantFrom(...KEYS),
       fc.dictionary(fc.constantFrom(...NAMES), value), (lang, key, values) => {
-        const reference = i18next.getFixedT(lang);
+        const i18n = i18next.getFixedT(lang);
+        // Chinese: i18next's answer with the gaps between two characters closed (closeCjkGap).
+        const reference = (...a: Parameters<typeof i18n>) => (lang === 'zh' ? closeCjkGap(String(i18n(...a))) : i18n(...a));
         expect(tFor(lang)(key, values)).toBe(reference(key, values));
         expect(tFor(lang)(key)).toBe(reference(key));
       }), { numRuns: 3000 });
+  });
+
+  it('in Chinese, a count in 万 or 亿 meets the words after it with no gap; digits keep theirs', () => {
+    const t = tFor('zh');
+    expect(t('charts:costStack.tokensPerUnit', { unit: '¥1', tokens: '32.4万' })).toBe('按成本价，¥1 可买 32.4万个输出词元');
+    expect(t('charts:costStack.tokensPerUnit', { unit: '¥1', tokens: '2,209' })).toBe('按成本价，¥1 可买 2,209 个输出词元');
+    expect(closeCjkGap('约 3.6亿 个词元，1万 GPU')).toBe('约 3.6亿个词元，1万 GPU');
+    expect(tFor('en')('charts:costStack.tokensPerUnit', { unit: '$1', tokens: '2.3M' })).not.toContain('  ');
   });
 
   it('fills a worked example: the value goes in once, never re-read as a placeholder', () => {

@@ -73,7 +73,10 @@ export function makeScale(spec: AxisSpec, range: [number, number]) {
     const s = scaleLog().domain([lo, hi]).range(range).clamp(true);
     const all = logTicks(lo, hi);
     const every = Math.max(1, Math.ceil(all.length / tickCount(range)));
-    return { s: (v: number) => s(Math.max(lo, v)), ticks: all.filter((_, i) => i % every === 0), log: true };
+    // Thinned, an axis keeps its first tick — and an upright one its top, where a falling line starts
+    // (the efficiency lever's ¥600 at one token a second sat above its last label, ¥100).
+    const keep = range[0] > range[1] ? all.length - 1 : 0;
+    return { s: (v: number) => s(Math.max(lo, v)), ticks: all.filter((_, i) => (i - keep) % every === 0), log: true };
   }
   const [lo, hi] = spec.domain[1] > spec.domain[0] ? spec.domain : [spec.domain[0], spec.domain[0] + 1];
   const s = scaleLinear().domain([lo, hi]).range(range);

@@ -32,7 +32,7 @@ describe('exporting a chart in Chromium', () => {
     assert.match(parsed.title, /词元/);
     assert.match(parsed.texts, /¥3\.08/, 'what the chart says, with its total');
     assert.match(parsed.texts, /H100.*¥16\.80.*2209/, 'the key assumptions, in Chinese without grouping commas');
-    assert.match(parsed.texts, /输入：你的设置/, 'the source line');
+    assert.match(parsed.texts, /输入：当前设置/, 'the source line');
     assert.doesNotMatch(parsed.texts, /下方|来源与方法/, 'not a pointer to a page the file is not on');
     assert.match(parsed.texts, /本图链接：http:\/\/127\.0\.0\.1:\d+\/explainer\/sub\/\?lang=zh[^ ]*#cost-stack/, 'the link to this view');
     assert.ok(parsed.rects >= 4, 'background and the three parts');

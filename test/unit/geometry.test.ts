@@ -150,6 +150,15 @@ describe('year axes', () => {
   });
 });
 
+describe('log axes, thinned', () => {
+  it('keep the first tick across and the top tick up: a falling line starts at a label', () => {
+    // 0.01 … 1,000 is six powers of ten; 120 px up takes four ticks (one per 30 px), so every second one shows.
+    expect(makeScale({ domain: [0.01, 1000], log: true }, [120, 0]).ticks).toEqual([0.1, 10, 1000]);
+    // Across, 1 … 100,000 in 200 px (one per 55 px: three): from the left end.
+    expect(makeScale({ domain: [1, 1e5], log: true }, [0, 200]).ticks).toEqual([1, 100, 1e4]);
+  });
+});
+
 describe('polyline(points, x, y)', () => {
   it('writes the path d3-shape\'s line() writes, for any points', () => {
     const pt = fc.tuple(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -1e4, max: 1e4, noNaN: true }));

@@ -104,6 +104,13 @@ export function fitFrame(root: HTMLElement, viewportPx: number): number {
   }
   if (spare > 0) spare += slack;
   else if (slack > 0 && beside === charts) return Math.floor(slack / charts);
+  // Short of height, a chart gives up at most GIVE_UP of its own; the rest of the frame is drawn smaller
+  // (shrinkToFit). Down to its floor, the anchor chart's plot was 60 px tall under its claims on an
+  // 800 × 450 slide, the size the embed code offers: a squashed chart is worse than smaller type.
+  const least = Math.min(...fillRows(root).map((row) => Math.max(...row.map((c) => Number(c.dataset.fill)))));
   // A frame that is taller than wide would only stretch the axes; cap the gain at half the frame.
-  return Math.min(Math.floor(spare / charts), Math.floor(viewportPx / 2));
+  return Math.max(-Math.floor(least * GIVE_UP), Math.min(Math.floor(spare / charts), Math.floor(viewportPx / 2)));
 }
+
+/** The share of its own height a line chart gives up to a frame short of height. */
+const GIVE_UP = 0.3;

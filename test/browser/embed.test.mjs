@@ -168,6 +168,18 @@ describe('embedded charts in Chromium', () => {
       // (Within a tenth: laid out wider once its height is set, the claims may wrap into fewer lines.)
       assert.ok(box.drawing >= 0.9 * box.aside && box.svg > 260 && !box.scrolls, `${query}: ${JSON.stringify(box)}`);
     }
+    // At the 800 × 450 the embed code offers, the claims stack under the plot: the plot keeps most of its
+    // height (it fell to 150 px, its plot to about 60) and the whole is drawn smaller to fit.
+    for (const lang of ['en', 'zh']) {
+      const small = (await track(`embed=anchor&fit=1&lang=${lang}`, { viewport: { width: 800, height: 450 }, ready: '#anchor svg' })).page;
+      await settled(small);
+      const fit = await small.evaluate(() => {
+        const wrap = document.querySelector('#anchor [data-fill]');
+        return { plot: wrap.offsetHeight, own: Number(wrap.dataset.fill), scrolls: document.documentElement.scrollHeight > innerHeight,
+          bottom: Math.max(...[...document.querySelectorAll('#anchor *')].map((e) => e.getBoundingClientRect().bottom)) };
+      });
+      assert.ok(fit.plot >= 0.7 * fit.own - 1 && !fit.scrolls && fit.bottom <= 450 + 1, `${lang}: ${JSON.stringify(fit)}`);
+    }
     const { page } = await track('embed=levers&fit=1&lang=en', { viewport: { width: 1280, height: 720 }, ready: '#levers svg' });
     await settled(page);
     const fits = await page.evaluate(() => {

@@ -74,3 +74,25 @@ export function niceDomain(lo: number, hi: number, count = 8): [number, number] 
   const inv = step < 1 ? Math.round(1 / step) : 0;
   return inv ? [Math.floor(lo * inv) / inv, Math.ceil(hi * inv) / inv] : [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
 }
+
+export interface TextBox { left: number; right: number; top: number; bottom: number }
+
+/**
+ * ruleSegments(x, y1, y2, boxes, padPx): a vertical rule at x from y1 down to y2, as the segments left once it
+ * stops short of every text box it would cross. Drawn through a note ("$0.0699, below the input cost") a
+ * dashed cost line reads as a strike-through, and a halo hides it only under the letters, not between them.
+ */
+export function ruleSegments(x: number, y1: number, y2: number, boxes: readonly TextBox[], padPx = 2): [number, number][] {
+  const cuts = boxes.filter((b) => x >= b.left - padPx && x <= b.right + padPx)
+    .map((b) => [b.top - padPx, b.bottom + padPx] as const).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  let at = y1;
+  for (const [top, bottom] of cuts) {
+    if (top > at) out.push([at, Math.min(top, y2)]);
+    at = Math.max(at, bottom);
+    if (at >= y2) break;
+  }
+  if (at < y2) out.push([at, y2]);
+  return out.filter(([a, b]) => b - a > 0.5);
+}
+

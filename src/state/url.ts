@@ -76,7 +76,8 @@ export function noticeText(n: Notice, t: (key: string, vars?: Record<string, unk
   const num = (v = 0) => plain(v, lang, 4);
   // Scenario B's values (b_…) fall back to A's, not to the defaults.
   const s = t(`common:notices.${n.kind}${isB && n.kind === 'invalid' ? 'B' : ''}`, {
-    label: t(`common:notices.label${unit ? '' : 'NoUnit'}`, { name: isB ? t('common:notices.ofB', { name }) : name, param: n.param, unit }),
+    // Chinese spaces a Latin word from the characters before it: 情景 B 的 GPU 租金.
+    label: t(`common:notices.label${unit ? '' : 'NoUnit'}`, { name: isB ? t(/^[A-Za-z]/.test(name) ? 'common:notices.ofBLatin' : 'common:notices.ofB', { name }) : name, param: n.param, unit }),
     given: n.given, used: num(n.used), min: num(n.range?.min), max: num(n.range?.max) });
   // Names are written as they read mid-sentence ("scenario B's GPU rent"); the notice starts with one.
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -320,6 +320,8 @@ describe('compare mode in Chromium', () => {
     // The shares as shown add up to the gap as shown (−¥2.854 and +¥1.468, one by one −¥2.85 and +¥1.47, made −¥1.38).
     assert.match(await page.getByTestId('compare-sentence').textContent(), /差额 −\u2060¥1\.39：模型效率（−\u2060¥2\.86）和租金（\+\u2060¥1\.47）/);
     assert.deepEqual(await page.locator('#compare text.note').allTextContents(), ['¥3.08', '−¥2.86', '+¥1.47', '¥1.69']);
+    // And so does the list under the axis (on a slide it is shown: a lecturer read −¥2.85 there under a bar of −¥2.86).
+    assert.deepEqual(await page.locator('#compare ul.parts li:not(.absorbed)').allTextContents(), ['模型效率 −¥2.86', '租金 +¥1.47']);
     assert.deepEqual(await axe(page), []);
   });
 
@@ -342,7 +344,7 @@ describe('compare mode in Chromium', () => {
     await settled(page);
     // The rent slider's top is $15 an hour (model/ranges.ts): B is drawn at 15, and the caption and the note agree
     // ($15 at the default ¥7.15 to the dollar is ¥107).
-    assert.equal(await page.getByTestId('embed-notices').textContent(), '情景 B 的GPU 租金（b_rent，单位：美元/卡时）：99 超出允许范围 0–15，已改用 15。');
+    assert.equal(await page.getByTestId('embed-notices').textContent(), '情景 B 的 GPU 租金（b_rent，单位：美元/卡时）：99 超出允许范围 0–15，已改用 15。');
     assert.match(await page.getByTestId('embed-caption').textContent(), /情景 B：.*租金 ¥107\/卡时/);
     assert.equal(await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight), true, 'the note fits the slide');
     assert.deepEqual(await axe(page), []);

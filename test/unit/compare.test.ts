@@ -226,7 +226,7 @@ describe('compare mode in a link', () => {
       'Scenario B’s electricity price (b_elec, in US$ per kWh): “abc” is not an accepted value; scenario A’s value is used.',
       'Scenario B’s GPU rent (b_rent, in US$ per GPU-hour): 99 is outside the allowed 0–15; 15 is used instead.',
     ]);
-    expect(noticeText(l.notices[2], zh, 'zh')).toBe('情景 B 的GPU 租金（b_rent，单位：美元/卡时）：99 超出允许范围 0–15，已改用 15。');
+    expect(noticeText(l.notices[2], zh, 'zh')).toBe('情景 B 的 GPU 租金（b_rent，单位：美元/卡时）：99 超出允许范围 0–15，已改用 15。');
     // An input with no unit, and a choice, read without one; every parameter a link can carry has a name.
     const p = parseLink('lang=en&pue=9&mode=lease').notices.map((n) => noticeText(n, en, 'en'));
     expect(p).toEqual(['PUE (pue): 9 is outside the allowed 1–2.5; 2.5 is used instead.',

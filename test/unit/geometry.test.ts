@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { costStackGeometry, stackDomain } from '../../src/charts/costStack.geometry';
 import { lineGeometry, makeScale, niceMax, polyline } from '../../src/charts/line.geometry';
-import { barGeometry, niceDomain, POINT_R } from '../../src/charts/bar.geometry';
+import { barGeometry, niceDomain, POINT_R, ruleSegments } from '../../src/charts/bar.geometry';
 import { line } from 'd3-shape';
 import { anchorCurves, leverCurve, LEVERS } from '../../src/model/sweeps';
 import { cost, type CostInputs } from '../../src/model/cost';
@@ -147,6 +147,18 @@ describe('year axes', () => {
     }
     // At 1,100 px d3 alone would tick every half year (2024, 2024.5, …): the filter keeps the years.
     expect(makeScale({ domain: [2023.8, 2031.2], integer: true }, [0, 1100]).ticks).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031]);
+  });
+});
+
+describe('ruleSegments(x, y1, y2, boxes): a cost rule that stops short of the text it would cross', () => {
+  it('cuts around each box it passes through, padded 2 px, and leaves the ones beside it alone', () => {
+    const boxes = [{ left: 40, right: 60, top: 20, bottom: 30 }, { left: 0, right: 45, top: 50, bottom: 60 }, { left: 45, right: 80, top: 70, bottom: 75 }];
+    // At x = 50: the first and third cross it ([18, 32] and [68, 77] padded); the second ends at 45 + 2 < 50.
+    expect(ruleSegments(50, 0, 100, boxes)).toEqual([[0, 18], [32, 68], [77, 100]]);
+    // Overlapping boxes make one gap, and one running past the end leaves nothing after it.
+    expect(ruleSegments(50, 0, 100, [{ left: 40, right: 60, top: 20, bottom: 30 }, { left: 40, right: 60, top: 25, bottom: 40 }])).toEqual([[0, 18], [42, 100]]);
+    expect(ruleSegments(50, 0, 100, [{ left: 40, right: 60, top: 90, bottom: 120 }])).toEqual([[0, 88]]);
+    expect(ruleSegments(50, 0, 100, [])).toEqual([[0, 100]]);
   });
 });
 

@@ -118,7 +118,8 @@ export function gapStory(att: Attribution): GapStory {
   const moving = att.parts.filter((p) => p.usd !== 0);
   if (!att.parts.length) return { head: att.absorbed.length ? 'sameCost' : 'same', ratio, gap: null, why };
   if (!moving.length) return { head: 'noEffect', ratio, gap: null, why };
-  const head = !(att.aUsd > 0) || !(att.bUsd > 0) ? 'noRatio' : ratio >= 10 ? 'times' : ratio <= 0.1 ? 'timesA' : 'share';
+  // Twice or more either way reads as a multiple ("6.3 times"), not as a share ("627%").
+  const head = !(att.aUsd > 0) || !(att.bUsd > 0) ? 'noRatio' : ratio >= 2 ? 'times' : ratio <= 0.5 ? 'timesA' : 'share';
   const top = moving.slice(0, 3); // the largest three: parts come largest first
   const gapUsd = att.bUsd - att.aUsd;
   const pull = top.reduce((sum, p) => sum + Math.abs(p.usd), 0);

@@ -176,8 +176,13 @@ describe('gapStory(att): what the sentence says', () => {
     expect(st.gap!.top).toHaveLength(3);
     expect(st.gap!.top.reduce((s, p) => s + p.usd, 0) + st.gap!.restUsd!).toBeCloseTo(att.bUsd - att.aUsd, 12);
   });
-  it('ten times dearer or cheaper is a multiple, either way; nothing moving is the same cost', () => {
+  it('twice as dear or cheap or more is a multiple, either way; nothing moving is the same cost', () => {
+    // billed pays $2.10 an hour whatever its tokens/s, so B's cost is A's × 1000 / B's tokens/s.
     expect(gapStory(attribution(billed, { ...billed, tokPerSecPerGpu: 50 })).head).toBe('times');
+    expect(gapStory(attribution(billed, { ...billed, tokPerSecPerGpu: 400 })).head).toBe('times'); // 2.5×
+    expect(gapStory(attribution(billed, { ...billed, tokPerSecPerGpu: 600 })).head).toBe('share'); // 167%
+    expect(gapStory(attribution(billed, { ...billed, tokPerSecPerGpu: 1500 })).head).toBe('share'); // 67%
+    expect(gapStory(attribution(billed, { ...billed, tokPerSecPerGpu: 2500 })).head).toBe('timesA'); // A 2.5× B
     expect(gapStory(attribution(billed, { ...billed, tokPerSecPerGpu: 20000 })).head).toBe('timesA');
     expect(gapStory(attribution(base, { ...base, elecUsdPerKwh: 0.3 }))).toMatchObject({ head: 'sameCost', gap: null, why: 'power' });
     expect(gapStory(attribution(base, { ...base, elecUsdPerKwh: 0.3, siteUsdPerGpu: 1 })).why).toBe('powerOwn');

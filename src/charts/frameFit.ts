@@ -88,7 +88,7 @@ export function largestScale(heightAt: (widthPx: number) => number, frameW: numb
  * charts' own heights, calling it again after the charts changed gives the same answer (no resize loop).
  */
 export function fitFrame(root: HTMLElement, viewportPx: number): number {
-  const charts = fillRows(root).length;
+  const rows = fillRows(root), charts = rows.length;
   if (!charts) return 0;
   let spare = viewportPx - naturalHeight(root) - 2;
   // Room beside a taller aside costs the frame nothing: a chart may take it on top of the spare. And a
@@ -107,7 +107,7 @@ export function fitFrame(root: HTMLElement, viewportPx: number): number {
   // Short of height, a chart gives up at most GIVE_UP of its own; the rest of the frame is drawn smaller
   // (shrinkToFit). Down to its floor, the anchor chart's plot was 60 px tall under its claims on an
   // 800 × 450 slide, the size the embed code offers: a squashed chart is worse than smaller type.
-  const least = Math.min(...fillRows(root).map((row) => Math.max(...row.map((c) => Number(c.dataset.fill)))));
+  const least = Math.min(...rows.map((row) => Math.max(...row.map((c) => Number(c.dataset.fill)))));
   // A frame that is taller than wide would only stretch the axes; cap the gain at half the frame.
   return Math.max(-Math.floor(least * GIVE_UP), Math.min(Math.floor(spare / charts), Math.floor(viewportPx / 2)));
 }

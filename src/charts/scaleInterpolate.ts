@@ -8,7 +8,6 @@ import { interpolateNumber, interpolateRound, piecewise } from '../state/interpo
 
 export { interpolateNumber, interpolateRound, piecewise };
 
-
 export function interpolate(a: unknown, b: unknown): (t: number) => number {
   if (typeof a !== 'number' || typeof b !== 'number') throw new TypeError('a scale\'s range is numbers here');
   return interpolateNumber(a, b);

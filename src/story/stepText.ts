@@ -47,10 +47,11 @@ function usdOf(id: string, which: 'inputPerM' | 'outputPerM', cnyPerUsd: number)
 const msg = (key: string, values: Record<string, string> = {}) => ({ key, values });
 
 /**
- * stepText(step, x, r, m, pricing): the step's paragraphs at the model inputs x with result r (the step's
- * own scene until it is the current step), money shown as m says.
+ * stepText(step, x, r, m, pricing, slide): the step's paragraphs at the model inputs x with result r (the step's
+ * own scene until it is the current step), money shown as m says. On a slide (slide = true) a sentence that
+ * asks the reader to move a control says what moving it does instead: a class sees no controls.
  */
-export function stepText(step: StepKey, x: AppInputs, r: CostResult, m: MoneyContext, pricing: Pricing): Paragraph[] {
+export function stepText(step: StepKey, x: AppInputs, r: CostResult, m: MoneyContext, pricing: Pricing, slide = false): Paragraph[] {
   const lang = m.lang;
   const $ = (usd: number) => money(usd, m);
   const pct = (v: number) => percent(v, lang);
@@ -90,7 +91,7 @@ export function stepText(step: StepKey, x: AppInputs, r: CostResult, m: MoneyCon
           times: plain(f.breakEvenMultiple, lang, f.breakEvenMultiple < 10 ? 1 : 0), fraction: pct(f.breakEvenMultiple),
         } },
         ...(f.rentCoversPower ? [{ key: `anchor.${f.anchor}${owned && f.anchor === 'chips' ? 'Own' : ''}` }] : []),
-        { key: !owned ? 'p3' : f.anchorMovesWithFreeGpu ? 'p3Own' : 'p3OwnStays', values: { site: $(f.siteUsdPerHour), power: $(r.hourlyUsd.electricity) } },
+        { key: !owned ? `p3${slide ? 'Slide' : ''}` : f.anchorMovesWithFreeGpu ? `p3Own${slide ? 'Slide' : ''}` : 'p3OwnStays', values: { site: $(f.siteUsdPerHour), power: $(r.hourlyUsd.electricity) } },
       ];
     }
     case 'efficiency': {

@@ -54,6 +54,19 @@ describe('the story\'s steps, as data', () => {
     expect(ps[2].values).toMatchObject({ breakEven: '$0.709', times: '3.4' });
   });
 
+  it('on a slide, step 3 says what a lower rent or a cheaper GPU does instead of asking a class to move a control', async () => {
+    const en = (await import('../../locales/en/story.json')).default.steps.lever as Record<string, string>;
+    const slide = (app: AppState) => stepText('lever', app.model, app.result, app.money, app, true);
+    const app = at(3);
+    expect(keys(slide(app)).at(-1)).toBe('p3Slide');
+    expect(keys(says(app, 3)).at(-1)).toBe('p3');
+    app.setMode('own');
+    expect(keys(says(app, 3)).at(-1)).toBe('p3Own');
+    expect(keys(slide(app)).at(-1)).toBe('p3OwnSlide');
+    for (const k of ['p3Slide', 'p3OwnSlide']) expect(en[k]).not.toMatch(/drag|watch|set the|under “/i);
+    expect(en.p3).toMatch(/Drag the rent/);
+  });
+
   it('step 4 links to the efficiency panel; step 6 sets China\'s input price against reading a prompt, above or below', () => {
     expect(says(at(4), 4).at(-1)).toEqual({ key: 'panelLink', href: '#efficiency' });
     const clause = (app: AppState) => says(app, 6)[1].values!.cnClause;

@@ -158,6 +158,18 @@ describe('embedded charts in Chromium', () => {
     });
     assert.ok(topY > 12 + 1, `the highest point of any line (${topY} px) lies below the plot's top (12 px)`);
   });
+  it('the tasks chart labels what a thousand tasks cost, legible on a slide; its table keeps one task\'s', async () => {
+    const { page } = await track('embed=story-tasks&lang=en', { viewport: { width: 1280, height: 720 }, ready: '#story-tasks svg' });
+    await settled(page);
+    // An e-mail of 300 tokens, one part prompt to two of answer: 200 output tokens at $0.431 per million is
+    // $0.0000862, its 100 prompt tokens within the benchmark's own share; a thousand of them, $0.086.
+    const text = await page.locator('#story-tasks svg').textContent();
+    assert.match(text, /\$0\.086(?!\d)/);
+    assert.doesNotMatch(text, /\$0\.0000/, 'no label written to six decimals');
+    await page.getByText('Show the data table').click();
+    assert.match(await page.locator('#story-tasks table').textContent(), /0\.000086/);
+  });
+
   it('on a slide the anchor chart keeps its plot as tall as the claims beside it, with sliders or a projector\'s type, and the lever note stays inside its plot', async () => {
     for (const query of ['embed=anchor&fit=1&controls=1&lang=en', 'embed=anchor&fit=1&theme=projector&lang=zh']) {
       const { page } = await track(query, { viewport: { width: 1280, height: 720 }, ready: '#anchor svg' });

@@ -55,7 +55,7 @@ describe('the story\'s steps, as data', () => {
   });
 
   it('on a slide, step 3 says what a lower rent or a cheaper GPU does instead of asking a class to move a control', async () => {
-    const en = (await import('../../locales/en/story.json')).default.steps.lever as Record<string, string>;
+    const en = (await import('../../locales/en/story.json')).default.steps.lever;
     const slide = (app: AppState) => stepText('lever', app.model, app.result, app.money, app, true);
     const app = at(3);
     expect(keys(slide(app)).at(-1)).toBe('p3Slide');
@@ -63,7 +63,7 @@ describe('the story\'s steps, as data', () => {
     app.setMode('own');
     expect(keys(says(app, 3)).at(-1)).toBe('p3Own');
     expect(keys(slide(app)).at(-1)).toBe('p3OwnSlide');
-    for (const k of ['p3Slide', 'p3OwnSlide']) expect(en[k]).not.toMatch(/drag|watch|set the|under “/i);
+    for (const k of ['p3Slide', 'p3OwnSlide'] as const) expect(en[k]).not.toMatch(/drag|watch|set the|under “/i);
     expect(en.p3).toMatch(/Drag the rent/);
   });
 

@@ -82,7 +82,8 @@ export function chartPicture(figure: HTMLElement, text: { title: string; subtitl
   // The key: each entry's swatch colour as the page draws it, then its words.
   let x = 16;
   const keyY = () => y + 14;
-  for (const li of figure.querySelectorAll<HTMLElement>('.drawing .chart-key li, .drawing .legend li')) {
+  // Not in a Steady box's hidden copy (ui/Steady.svelte): the legend once, as the reader sees it.
+  for (const li of figure.querySelectorAll<HTMLElement>('.drawing .chart-key li, .drawing .legend li:not(.copy *)')) {
     const sw = li.querySelector<HTMLElement>('.k, .swatch');
     const cs = sw ? getComputedStyle(sw) : null;
     const color = cs ? (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' ? cs.backgroundColor : cs.borderTopColor) : ink;

@@ -94,7 +94,7 @@ async function lecture(app: AppState, each: (s: StepSlide, i: number) => Promise
       app.setB(b);
       await tick();
       const { box, figure, done } = await drawn(await chartModule('compare'), 'deck-compare');
-      const words = [box.querySelector('.sentence'), box.querySelector('.ready-note')].map((e) => e?.textContent?.trim() ?? '').filter(Boolean);
+      const words = [box.querySelector('.sentence:not(.copy *)'), box.querySelector('.ready-note')].map((e) => e?.textContent?.trim() ?? '').filter(Boolean);
       const link = `${location.origin}${location.pathname}?${app.query}#compare`;
       await each({ key: 'compare', title: t('charts:compare.title'), paragraphs: words, source: figure?.querySelector('.source .cite')?.textContent?.trim() ?? '',
         link, assumptions: assumptionLines(app), figure }, STEP_KEYS.length);

@@ -76,18 +76,18 @@ const WIDE = /[\u3000-\u9fff\uff00-\uffef]/;
 function drawings(figure: HTMLElement, cv: Canvas, box: Box): number {
   const c = cv.c;
   let top = box.y;
-  const big = figure.querySelector('.headline .big')?.textContent?.trim();
+  const big = figure.querySelector('.headline .big:not(.copy *)')?.textContent?.trim();
   if (big) {
     cv.text(big, box.x, top + 84, 96, c.ink, 700);
     // Measured in the slide's own font, bold, so the unit starts after the figure in every script.
     const ctx = document.createElement('canvas').getContext('2d');
     if (ctx) ctx.font = `700 96px ${fontOf(figure)}`;
     const bigPx = ctx ? ctx.measureText(big).width : textWidthPx(big, 96) * 1.15;
-    cv.text(figure.querySelector('.headline .unit')?.textContent?.trim() ?? '', box.x + bigPx + 28, top + 84, 34, c.muted);
+    cv.text(figure.querySelector('.headline .unit:not(.copy *)')?.textContent?.trim() ?? '', box.x + bigPx + 28, top + 84, 34, c.muted);
     top += 130;
   }
   const svgs = [...figure.querySelectorAll<SVGSVGElement>('.drawing svg')].filter((s) => s.width.baseVal.value > 0);
-  const keys = [...figure.querySelectorAll<HTMLElement>('.drawing .chart-key li, .drawing .legend li')].map((li) => {
+  const keys = [...figure.querySelectorAll<HTMLElement>('.drawing .chart-key li, .drawing .legend li:not(.copy *)')].map((li) => {
     const sw = li.querySelector<HTMLElement>('.k, .swatch');
     const cs = sw ? getComputedStyle(sw) : null;
     return { colour: cs ? (cs.backgroundColor !== 'rgba(0, 0, 0, 0)' ? cs.backgroundColor : cs.borderTopColor) : c.ink,

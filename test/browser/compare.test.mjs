@@ -284,6 +284,13 @@ describe('compare mode in Chromium', () => {
     assert.equal(await page.evaluate(() => scrollY), y, 'the column scrolled, not the page');
   });
 
+  it('embedded from a link with no second scenario, the waterfall says what the link lacks, not to start it beside sliders it lacks', async () => {
+    for (const [lang, says] of [['en', /^This link sets no second scenario, so there is nothing to compare/], ['zh', /^这个链接没有设置第二个情景/]]) {
+      const { page } = await track(`embed=compare&lang=${lang}`, { viewport: { width: 800, height: 450 }, ready: '#compare .sentence' });
+      assert.match(await page.locator('#compare .sentence').textContent(), says);
+    }
+  });
+
   it('the waterfall embeds in a 16:9 frame with nothing cut', async () => {
     const { page } = await track('embed=compare&fit=1&lang=zh&cmp=1&b_gpu=b200&b_rent=4.08&b_tps=6920&b_kw=1.7875', { viewport: { width: 800, height: 450 }, ready: '#compare svg' });
     await settled(page);
@@ -321,7 +328,7 @@ describe('compare mode in Chromium', () => {
     assert.match(await page.getByTestId('compare-sentence').textContent(), /差额 −\u2060¥1\.39：模型效率（−\u2060¥2\.86）和租金（\+\u2060¥1\.47）/);
     assert.deepEqual(await page.locator('#compare text.note').allTextContents(), ['¥3.08', '−¥2.86', '+¥1.47', '¥1.69']);
     // And so does the list under the axis (on a slide it is shown: a lecturer read −¥2.85 there under a bar of −¥2.86).
-    assert.deepEqual(await page.locator('#compare ul.parts li:not(.absorbed)').allTextContents(), ['模型效率 −¥2.86', '租金 +¥1.47']);
+    assert.deepEqual(await page.locator('#compare .live ul.parts li:not(.absorbed)').allTextContents(), ['模型效率 −¥2.86', '租金 +¥1.47']);
     assert.deepEqual(await axe(page), []);
   });
 

@@ -93,7 +93,7 @@ describe('presenter mode in Chromium', () => {
     assert.match(await title(page), /commodity/);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Space');
     assert.match(await count(page), /^Slide 3 of 10/);
-    close(Number(await page.locator('#story-cost .big').getAttribute('data-usd')), (2.35 + 0.05) / 5.56668);
+    close(Number(await page.locator('#story-cost .live .big').getAttribute('data-usd')), (2.35 + 0.05) / 5.56668);
     await page.keyboard.press('End');
     assert.match(await count(page), /^Slide 10 of 10/);
     assert.equal(await page.locator('.stage-slide').getAttribute('data-slide'), 'end');
